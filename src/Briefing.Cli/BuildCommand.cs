@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Briefing.Building;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Output;
+
+namespace Briefing.Cli;
+
+/// <summary><c>briefing build</c>: load from disk, build in memory, write all or nothing.</summary>
+public static class BuildCommand
+{
+    /// <summary>Runs a build and returns the exit code; diagnostics go to <paramref name="error"/>.</summary>
+    public static int Run(string inputFolder, string themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var input = Path.GetFullPath(inputFolder);
+        var theme = Path.GetFullPath(themeFolder);
+        var target = Path.GetFullPath(outputFolder);
+        foreach (var (folder, option) in new[] { (input, "--input"), (theme, "--theme") })
+        {
+            if (Directory.Exists(folder)) continue;
+            error.WriteLine($"briefing: {option} folder '{folder}' does not exist");
+            return ExitCodes.Usage;
+        }
+
+        if (FolderProblem(input, theme, target) is { } problem)
+        {
+            error.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.BadFolders, SourceLocation.File(outputFolder), problem));
+            return ExitCodes.InputErrors;
+        }
+
+        var result = SiteBuilder.Build(FolderReader.Read(input), FolderReader.Read(theme), new BuildOptions(strict));
+        foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            error.WriteLine($"briefing: build failed with {errors} error{(errors == 1 ? "" : "s")}; {outputFolder} was left as it was");
+            return ExitCodes.InputErrors;
+        }
+
+        SiteWriter.Write(target, result.Files);
+        output.WriteLine($"briefing: wrote {result.Files.Count} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
+        return ExitCodes.Built;
+    }
+
+    // The output folder is deleted and replaced, so it must never hold or sit inside the input or the theme.
+    private static string? FolderProblem(string input, string theme, string target)
+    {
+        foreach (var (folder, name) in new[] { (input, "input"), (theme, "theme") })
+        {
+            if (Same(target, folder) || Inside(target, folder))
+                return $"the output folder {target} is inside the {name} folder {folder}; choose an output folder outside it";
+            if (Inside(folder, target))
+                return $"the output folder {target} contains the {name} folder {folder}, which the build would delete; choose another output folder";
+        }
+
+        return null;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(Trim(a), Trim(b), StringComparison.Ordinal);
+
+    private static bool Inside(string path, string folder) =>
+        Trim(path).StartsWith(Trim(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string Trim(string path) => path.TrimEnd(Path.DirectorySeparatorChar);
+}

@@ -1,0 +1,54 @@
+namespace Briefing.Diagnostics;
+
+/// <summary>Every diagnostic code the generator reports; README.md lists them with examples.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A file could not be read, is not UTF-8, or is empty.</summary>
+    public const string UnreadableFile = "BRF001";
+    /// <summary>A file or its front matter is over the documented size limit.</summary>
+    public const string TooLarge = "BRF002";
+    /// <summary>Front matter is missing or not closed.</summary>
+    public const string FrontMatterMissing = "BRF003";
+    /// <summary>The YAML does not parse.</summary>
+    public const string YamlSyntax = "BRF004";
+    /// <summary>A key appears twice in one mapping.</summary>
+    public const string DuplicateKey = "BRF005";
+    /// <summary>A key the format does not define.</summary>
+    public const string UnknownKey = "BRF006";
+    /// <summary>YAML anchors, aliases and tags are not accepted.</summary>
+    public const string AnchorOrAlias = "BRF007";
+    /// <summary>A required key is missing or empty.</summary>
+    public const string MissingKey = "BRF008";
+    /// <summary>A value has the wrong shape (text where a list is needed, and so on).</summary>
+    public const string WrongType = "BRF009";
+    /// <summary>A date is not written as YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    public const string MalformedDate = "BRF010";
+    /// <summary>A date that does not exist on the calendar, or a span that ends before it starts.</summary>
+    public const string ImpossibleDate = "BRF011";
+    /// <summary>A country reference matches no ISO 3166-1 country.</summary>
+    public const string UnknownCountry = "BRF012";
+    /// <summary>A person reference matches no person file; a page is made from the name alone.</summary>
+    public const string UnknownPerson = "BRF013";
+    /// <summary>A slug or id that is not of the form [a-z0-9-]+.</summary>
+    public const string BadSlug = "BRF014";
+    /// <summary>A <c>source</c> that names none of the briefing's sources.</summary>
+    public const string UnknownSource = "BRF015";
+    /// <summary>A Markdown link or image whose scheme is not http, https, mailto or relative.</summary>
+    public const string UnsafeLink = "BRF016";
+    /// <summary>A source URL that is not http or https.</summary>
+    public const string BadSourceUrl = "BRF017";
+    /// <summary>Two pages would be written to the same URL.</summary>
+    public const string UrlCollision = "BRF018";
+    /// <summary>A boolean that is not exactly true or false.</summary>
+    public const string BadBoolean = "BRF019";
+    /// <summary>site.yml is missing or a setting in it is invalid.</summary>
+    public const string BadSiteSettings = "BRF020";
+    /// <summary>A theme template does not parse or fails while rendering.</summary>
+    public const string TemplateError = "BRF021";
+    /// <summary>Nesting deeper than the documented limit.</summary>
+    public const string TooDeep = "BRF022";
+    /// <summary>The command line points the output into the input, the theme is missing, and similar set-up problems.</summary>
+    public const string BadFolders = "BRF023";
+    /// <summary>A reference or alias that two people or two countries claim.</summary>
+    public const string AmbiguousName = "BRF024";
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using Briefing.Model;
+using Briefing.Text;
+
+namespace Briefing.Graph;
+
+/// <summary>Fragment ids for events and quotes that survive reordering and edits elsewhere in the site.</summary>
+internal static class Anchors
+{
+    /// <summary><c>q-{speaker}-{date}-{hash of the words}</c>: the same quote keeps its link while its words stay.</summary>
+    public static string Quote(string speakerId, PartialDate date, string text) =>
+        $"q-{speakerId}-{date.Iso}-{Fnv1a(text):x8}";
+
+    /// <summary><c>e-{date}-{title words}</c>, cut to a readable length.</summary>
+    public static string Event(PartialDate date, string title)
+    {
+        var words = Slug.From(title);
+        if (words.Length > 48) words = words[..(words.LastIndexOf('-', 48) is > 0 and var cut ? cut : 48)];
+        return words.Length == 0 ? $"e-{date.Iso}" : $"e-{date.Iso}-{words}";
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            hash ^= b;
+            hash *= 16777619u;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,37 @@
+using Briefing.Model;
+
+namespace Briefing.Graph;
+
+/// <summary>A published briefing with its references resolved and its reverse links filled in.</summary>
+public sealed class BriefingNode(ParsedBriefing source, string url)
+{
+    /// <summary>What the author wrote.</summary>
+    public ParsedBriefing Source { get; } = source;
+
+    /// <summary>Site-relative URL, e.g. <c>briefings/bayramov-call/</c>.</summary>
+    public string Url { get; } = url;
+
+    /// <summary>The countries it is about, in the order written.</summary>
+    public IReadOnlyList<CountryNode> Countries => CountryList;
+
+    /// <summary>The people it is about, in the order written.</summary>
+    public IReadOnlyList<PersonNode> People => PersonList;
+
+    /// <summary>Its tags, in the order written.</summary>
+    public IReadOnlyList<TagNode> Tags => TagList;
+
+    /// <summary>Its events, in the order written.</summary>
+    public IReadOnlyList<EventNode> Events => EventList;
+
+    /// <summary>Its quotes, in the order written.</summary>
+    public IReadOnlyList<QuoteNode> Quotes => QuoteList;
+
+    /// <summary>Briefings sharing the most countries, people and tags with this one, best first.</summary>
+    public IReadOnlyList<BriefingNode> Related { get; internal set; } = [];
+
+    internal List<CountryNode> CountryList { get; } = [];
+    internal List<PersonNode> PersonList { get; } = [];
+    internal List<TagNode> TagList { get; } = [];
+    internal List<EventNode> EventList { get; } = [];
+    internal List<QuoteNode> QuoteList { get; } = [];
+}

@@ -1,0 +1,44 @@
+using Briefing.Countries;
+using Briefing.Model;
+
+namespace Briefing.Graph;
+
+/// <summary>A country that appears in the site, with everything that points at it.</summary>
+public sealed class CountryNode(Country country, MarkdownContent? introduction, string? introductionPath)
+{
+    /// <summary>The registry entry.</summary>
+    public Country Country { get; } = country;
+
+    /// <summary>The authored introduction from <c>countries/&lt;code&gt;.md</c>, if any.</summary>
+    public MarkdownContent? Introduction { get; } = introduction;
+
+    /// <summary>The input path of the authored introduction, for "edit this page" links.</summary>
+    public string? IntroductionPath { get; } = introductionPath;
+
+    /// <summary>Site-relative URL, e.g. <c>countries/azerbaijan/</c>.</summary>
+    public string Url => $"countries/{Country.Slug}/";
+
+    /// <summary>Briefings about it, newest first.</summary>
+    public IReadOnlyList<BriefingNode> Briefings => BriefingList;
+
+    /// <summary>Events involving it, in timeline order.</summary>
+    public IReadOnlyList<EventNode> Events => EventList;
+
+    /// <summary>Quotes by people of this country, by date.</summary>
+    public IReadOnlyList<QuoteNode> QuotesBy => QuotesByList;
+
+    /// <summary>Quotes from briefings about this country, by date.</summary>
+    public IReadOnlyList<QuoteNode> QuotesAbout => QuotesAboutList;
+
+    /// <summary>People whose country this is, by name.</summary>
+    public IReadOnlyList<PersonNode> People => PeopleList;
+
+    /// <summary>Countries that share briefings with this one, with how many, most first.</summary>
+    public IReadOnlyList<KeyValuePair<CountryNode, int>> AppearsWith { get; internal set; } = [];
+
+    internal List<BriefingNode> BriefingList { get; } = [];
+    internal List<EventNode> EventList { get; } = [];
+    internal List<QuoteNode> QuotesByList { get; } = [];
+    internal List<QuoteNode> QuotesAboutList { get; } = [];
+    internal List<PersonNode> PeopleList { get; } = [];
+}

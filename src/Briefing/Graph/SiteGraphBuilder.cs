@@ -1,0 +1,162 @@
+using Briefing.Diagnostics;
+using Briefing.Model;
+using Briefing.Text;
+
+namespace Briefing.Graph;
+
+/// <summary>The link stage: resolves every reference and builds the reverse links, timelines and quote index.</summary>
+public static class SiteGraphBuilder
+{
+    /// <summary>Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>.</summary>
+    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics)
+    {
+        var countries = new CountryDirectory(site.Countries, diagnostics);
+        var people = new PersonDirectory(site.People);
+        foreach (var person in people.All)
+            if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
+
+        var published = site.Briefings.Where(b => !b.Draft).OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
+        var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/")).ToList();
+        var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
+        var quotes = new List<QuoteNode>();
+        var events = new List<EventNode>();
+        foreach (var node in briefings)
+            Link(node, countries, people, tags, events, quotes, diagnostics);
+
+        CheckUrls(briefings, people.All, diagnostics);
+        var ordered = briefings.OrderByDescending(b => b.Source.Date).ThenBy(b => b.Source.Slug, StringComparer.Ordinal).ToList();
+        var position = ordered.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
+        var timeline = events
+            .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.End ?? e.Entry.Date)
+            .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => position[e.Briefing]).ToList();
+        var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => position[q.Briefing]).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
+        AssignEventAnchors(timeline);
+        FillReverseLinks(ordered, timeline, quoteIndex, people.All);
+        RelatedBriefings.Fill(ordered, position);
+
+        var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();
+        FillAppearsWith(countryNodes);
+        var personNodes = people.All.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
+        var tagNodes = tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex);
+    }
+
+    private static void Link(BriefingNode node, CountryDirectory countries, PersonDirectory people,
+        Dictionary<string, TagNode> tags, List<EventNode> events, List<QuoteNode> quotes, DiagnosticBag diagnostics)
+    {
+        var b = node.Source;
+        AddDistinct(node.CountryList, b.Countries.Select(r => countries.Resolve(r, diagnostics)));
+        AddDistinct(node.PersonList, b.People.Select(r => people.Resolve(r, diagnostics)));
+        foreach (var tag in b.Tags)
+        {
+            var slug = Slug.From(tag.Text);
+            if (slug.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.BadSlug, tag.At, $"tag '{tag.Text}' gives no usable URL name; use letters or digits");
+                continue;
+            }
+
+            if (!tags.TryGetValue(slug, out var tagNode)) tags[slug] = tagNode = new TagNode(tag.Text, slug);
+            if (!node.TagList.Contains(tagNode)) node.TagList.Add(tagNode);
+        }
+
+        var sources = b.Sources.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var entry in b.Events)
+        {
+            var ev = new EventNode(node, entry, entry.Source is { } s ? sources.GetValueOrDefault(s.Text) : null);
+            if (entry.Countries is null) ev.CountryList.AddRange(node.CountryList);
+            else AddDistinct(ev.CountryList, entry.Countries.Select(r => countries.Resolve(r, diagnostics)));
+            AddDistinct(ev.PersonList, entry.People.Select(r => people.Resolve(r, diagnostics)));
+            node.EventList.Add(ev);
+            events.Add(ev);
+        }
+
+        foreach (var entry in b.Quotes)
+        {
+            if (people.Resolve(entry.By, diagnostics) is not { } speaker) continue;
+            var date = entry.Date ?? PartialDate.From(b.Date);
+            var quote = new QuoteNode(node, entry, speaker, date, entry.Source is { } s ? sources.GetValueOrDefault(s.Text) : null,
+                Anchors.Quote(speaker.Id, date, entry.Text));
+            if (node.QuoteList.Any(q => q.Anchor == quote.Anchor)) continue;
+            node.QuoteList.Add(quote);
+            quotes.Add(quote);
+        }
+    }
+
+    private static void AddDistinct<T>(List<T> list, IEnumerable<T?> items) where T : class
+    {
+        foreach (var item in items)
+            if (item is not null && !list.Contains(item)) list.Add(item);
+    }
+
+    private static void CheckUrls(List<BriefingNode> briefings, IEnumerable<PersonNode> people, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var b in briefings)
+        {
+            if (!seen.TryAdd(b.Url, b.Source.Path))
+                diagnostics.Error(DiagnosticCodes.UrlCollision, b.Source.SlugAt,
+                    $"this briefing and {seen[b.Url]} would both be published at /{b.Url}; give one of them a different 'slug:'");
+        }
+
+        foreach (var p in people.Where(p => p.File is not null))
+        {
+            if (p.Id.Length == 0)
+                diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.File(p.File!.Path), "the file name gives no usable URL name; rename it to the person's name in lower case with '-'");
+            else if (!seen.TryAdd(p.Url, p.File!.Path))
+                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File(p.File.Path),
+                    $"this person and {seen[p.Url]} would both be published at /{p.Url}; rename one of the files");
+        }
+    }
+
+    private static void AssignEventAnchors(List<EventNode> timeline)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in timeline)
+        {
+            var anchor = Anchors.Event(e.Entry.Date, e.Entry.Title);
+            var unique = anchor;
+            for (var n = 2; !used.Add(unique); n++) unique = $"{anchor}-{n}";
+            e.Anchor = unique;
+        }
+    }
+
+    private static void FillReverseLinks(List<BriefingNode> briefings, List<EventNode> timeline, List<QuoteNode> quotes, IEnumerable<PersonNode> people)
+    {
+        foreach (var b in briefings)
+        {
+            foreach (var c in b.Countries) c.BriefingList.Add(b);
+            var involved = b.People.Concat(b.Quotes.Select(q => q.Speaker)).Concat(b.Events.SelectMany(e => e.People)).Distinct();
+            foreach (var p in involved) p.BriefingList.Add(b);
+        }
+
+        foreach (var e in timeline)
+        {
+            foreach (var c in e.Countries) c.EventList.Add(e);
+            foreach (var p in e.People) p.EventList.Add(e);
+        }
+
+        foreach (var q in quotes)
+        {
+            q.Speaker.QuoteList.Add(q);
+            q.Speaker.Country?.QuotesByList.Add(q);
+            foreach (var c in q.Briefing.Countries) c.QuotesAboutList.Add(q);
+        }
+    }
+
+    private static void FillAppearsWith(List<CountryNode> countries)
+    {
+        foreach (var country in countries)
+        {
+            country.AppearsWith = country.Briefings
+                .SelectMany(b => b.Countries)
+                .Where(c => c != country)
+                .GroupBy(c => c)
+                .Select(g => new KeyValuePair<CountryNode, int>(g.Key, g.Count()))
+                .OrderByDescending(kv => kv.Value)
+                .ThenBy(kv => kv.Key.Country.Name, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

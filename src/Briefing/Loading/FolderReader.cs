@@ -1,0 +1,17 @@
+namespace Briefing.Loading;
+
+/// <summary>Reads every file below a folder, in ordinal path order, skipping hidden files and folders.</summary>
+public static class FolderReader
+{
+    /// <summary>All files under <paramref name="root"/> with paths relative to it.</summary>
+    public static IReadOnlyList<InputFile> Read(string root)
+    {
+        var full = Path.GetFullPath(root);
+        return Directory.EnumerateFiles(full, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+            .Select(p => Path.GetRelativePath(full, p).Replace('\\', '/'))
+            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .Select(p => new InputFile(p, File.ReadAllBytes(Path.Combine(full, p))))
+            .ToList();
+    }
+}

@@ -1,0 +1,47 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>The input folder sorted into the kinds of file the spec defines.</summary>
+public sealed record SiteInput(
+    SourceFile? Settings,
+    IReadOnlyList<SourceFile> Briefings,
+    IReadOnlyList<SourceFile> People,
+    IReadOnlyList<SourceFile> Countries,
+    IReadOnlyList<InputFile> Static)
+{
+    /// <summary>Sorts <paramref name="files"/> (paths relative to the input folder) by where they sit, decoding the text ones.</summary>
+    public static SiteInput From(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
+    {
+        SourceFile? settings = null;
+        var sawSettings = false;
+        List<SourceFile> briefings = [], people = [], countries = [];
+        List<InputFile> statics = [];
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var parts = file.Path.Split('/');
+            var isMarkdown = file.Path.EndsWith(".md", StringComparison.Ordinal);
+            List<SourceFile>? target = (parts[0], parts.Length, isMarkdown) switch
+            {
+                ("briefings", > 1, true) => briefings,
+                ("people", 2, true) => people,
+                ("countries", 2, true) => countries,
+                _ => null,
+            };
+            if (parts[0] == "static" && parts.Length > 1)
+                statics.Add(file with { Path = string.Join('/', parts[1..]) });
+            else if (file.Path == "site.yml")
+                (settings, sawSettings) = (TextDecoder.Decode(file, diagnostics), true);
+            else if (target is not null && TextDecoder.Decode(file, diagnostics) is { } source)
+                target.Add(source);
+            else if (target is null && parts[0] is "briefings" or "people" or "countries")
+                diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(file.Path),
+                    $"file is ignored: {parts[0]}/ holds {(parts[0] == "briefings" ? "" : "only top-level ")}.md files");
+        }
+
+        if (!sawSettings)
+            diagnostics.Error(DiagnosticCodes.BadSiteSettings, SourceLocation.File("site.yml"),
+                "site.yml is missing; create it with at least 'title:' and 'base_url:'");
+        return new SiteInput(settings, briefings, people, countries, statics);
+    }
+}

@@ -1,0 +1,21 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Model;
+
+/// <summary>A briefing file after parsing: typed front matter and rendered body, references not yet resolved.</summary>
+public sealed record ParsedBriefing(
+    string Path,
+    string Title,
+    DateOnly Date,
+    string Summary,
+    string Slug,
+    SourceLocation SlugAt,
+    IReadOnlyList<Reference> Countries,
+    IReadOnlyList<Reference> People,
+    IReadOnlyList<Reference> Tags,
+    IReadOnlyList<SourceEntry> Sources,
+    IReadOnlyList<EventEntry> Events,
+    IReadOnlyList<QuoteEntry> Quotes,
+    IReadOnlyList<UpdateEntry> Updates,
+    bool Draft,
+    MarkdownContent Body);

@@ -1,0 +1,166 @@
+using Briefing.Diagnostics;
+using Briefing.FrontMatter;
+using Briefing.Model;
+using Briefing.Text;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping against a fixed list of keys, reporting unknown keys,
+/// missing ones and wrong shapes as diagnostics instead of throwing.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly YamlMap _map;
+    private readonly string _what;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Checks <paramref name="map"/>'s keys against <paramref name="keys"/>; <paramref name="what"/> names it in messages ("briefing", "quote").</summary>
+    public FieldReader(YamlMap map, string what, IReadOnlyList<string> keys, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        _what = what;
+        _diagnostics = diagnostics;
+        foreach (var (key, _) in map.Entries)
+        {
+            if (keys.Contains(key.Value)) continue;
+            var near = ClosestMatch.Find(key.Value, keys, 1);
+            var hint = near.Count > 0 ? $"; did you mean '{near[0]}'?" : $"; a {what} takes {string.Join(", ", keys)}";
+            diagnostics.Error(DiagnosticCodes.UnknownKey, key.At, $"unknown key '{key.Value}' in {what}{hint}");
+        }
+    }
+
+    /// <summary>Where the mapping itself starts.</summary>
+    public SourceLocation At => _map.At;
+
+    /// <summary>The diagnostics this reader reports to.</summary>
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Where the value of <paramref name="key"/> starts, or the mapping's start when absent.</summary>
+    public SourceLocation AtKey(string key) => _map[key]?.At ?? _map.At;
+
+    /// <summary>A text value; null (after reporting, if required) when absent or empty.</summary>
+    public string? Text(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null) return null;
+        var text = scalar.Value.Trim();
+        if (text.Length > 0) return text;
+        if (required) Missing(key, scalar.At);
+        return null;
+    }
+
+    /// <summary>A text value with its position, or null.</summary>
+    public YamlScalar? Scalar(string key, bool required = false)
+    {
+        switch (_map[key])
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                if (required) Missing(key, _map[key]?.At ?? _map.At);
+                return null;
+            case YamlScalar s:
+                return s;
+            case var other:
+                WrongShape(key, other, "text");
+                return null;
+        }
+    }
+
+    /// <summary>A list of references (a single value counts as a list of one); empty when absent.</summary>
+    public IReadOnlyList<Reference> References(string key, bool required = false)
+    {
+        var items = new List<Reference>();
+        switch (_map[key])
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                break;
+            case YamlScalar s:
+                if (s.Value.Trim().Length > 0) items.Add(new Reference(s.Value.Trim(), s.At));
+                break;
+            case YamlList list:
+                foreach (var item in list.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } s && s.Value.Trim().Length > 0) items.Add(new Reference(s.Value.Trim(), s.At));
+                    else if (item is YamlScalar) _diagnostics.Error(DiagnosticCodes.MissingKey, item.At, $"empty entry in '{key}'");
+                    else WrongShape(key, item, "a name or code in each entry");
+                }
+
+                break;
+            case var other:
+                WrongShape(key, other, "a list");
+                break;
+        }
+
+        if (required && items.Count == 0) Missing(key, _map[key]?.At ?? _map.At, " with at least one entry");
+        return items;
+    }
+
+    /// <summary>A list of mappings (sources, events, quotes, updates); empty when absent.</summary>
+    public IReadOnlyList<YamlMap> Maps(string key)
+    {
+        switch (_map[key])
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return [];
+            case YamlList list:
+                var maps = new List<YamlMap>();
+                foreach (var item in list.Items)
+                {
+                    if (item is YamlMap map) maps.Add(map);
+                    else WrongShape(key, item, "a mapping of 'key: value' lines in each entry");
+                }
+
+                return maps;
+            case var other:
+                WrongShape(key, other, "a list");
+                return [];
+        }
+    }
+
+    /// <summary>A single nested mapping, or null.</summary>
+    public YamlMap? Map(string key)
+    {
+        switch (_map[key])
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlMap map:
+                return map;
+            case var other:
+                WrongShape(key, other, "a mapping");
+                return null;
+        }
+    }
+
+    /// <summary>A date; <paramref name="dayRequired"/> demands YYYY-MM-DD.</summary>
+    public PartialDate? Date(string key, bool required, bool dayRequired)
+    {
+        var scalar = Scalar(key, required);
+        return scalar is null ? null : DateParser.Parse(scalar, key, dayRequired, _diagnostics);
+    }
+
+    /// <summary>A boolean written exactly <c>true</c> or <c>false</c>; YAML 1.1's yes/no/on/off/1/0 are refused.</summary>
+    public bool Bool(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null) return false;
+        switch (scalar.Value)
+        {
+            case "true": return true;
+            case "false": return false;
+            default:
+                _diagnostics.Error(DiagnosticCodes.BadBoolean, scalar.At, $"'{key}' must be true or false, not '{scalar.Value}'");
+                return false;
+        }
+    }
+
+    private void Missing(string key, SourceLocation at, string extra = "") =>
+        _diagnostics.Error(DiagnosticCodes.MissingKey, at, $"{_what} needs '{key}'{extra}");
+
+    private void WrongShape(string key, YamlValue value, string expected) =>
+        _diagnostics.Error(DiagnosticCodes.WrongType, value.At, $"'{key}' must be {expected}, not {value.ShapeName}");
+}

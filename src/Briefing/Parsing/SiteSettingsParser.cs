@@ -1,0 +1,40 @@
+using Briefing.Diagnostics;
+using Briefing.FrontMatter;
+using Briefing.Loading;
+using Briefing.Model;
+
+namespace Briefing.Parsing;
+
+/// <summary>Reads site.yml.</summary>
+public static class SiteSettingsParser
+{
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url"];
+
+    /// <summary>Parses site.yml; returns null when it has errors (all of them reported).</summary>
+    public static SiteSettings? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var map = YamlTreeReader.Read(file.Text, file.Path, 1, local);
+        if (map is null) return FrontMatterFile.Finish<SiteSettings>(null, local, diagnostics);
+        var f = new FieldReader(map, "site.yml", Keys, local);
+        var title = f.Text("title", required: true);
+        var baseUrl = f.Text("base_url", required: true);
+        var language = f.Text("language") ?? "en";
+        var description = f.Text("description");
+        var editUrl = f.Text("edit_url");
+        Uri? uri = null;
+        if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https") || !baseUrl.EndsWith('/')))
+        {
+            local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("base_url"),
+                $"base_url '{baseUrl}' must be an absolute http or https URL ending in '/', e.g. https://example.org/briefings/");
+            uri = null;
+        }
+
+        if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"))
+            local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("language"), $"language '{language}' must be a BCP 47 tag such as en or en-GB");
+        if (editUrl is not null && !(Uri.TryCreate(editUrl, UriKind.Absolute, out var edit) && edit.Scheme is "http" or "https"))
+            local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("edit_url"), $"edit_url '{editUrl}' must be an absolute http or https URL");
+        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl);
+        return FrontMatterFile.Finish(settings, local, diagnostics);
+    }
+}

@@ -1,0 +1,35 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a <c>{{ }}</c> block writes, except <see cref="SafeHtml"/>;
+/// without it, any author's title could inject markup.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    /// <summary>A context with the limits set so a large site renders whole and mistakes in templates are errors.</summary>
+    public HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : base(builtins)
+    {
+        LoopLimit = int.MaxValue;
+        LimitToString = 0;
+        RecursiveLimit = 64;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        NewLine = "\n";
+    }
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        return textAsObject switch
+        {
+            null => this,
+            SafeHtml html => Write(html.Value),
+            string text => Write(HtmlText.Escape(text)),
+            _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
+        };
+    }
+}
