@@ -1,3 +1,4 @@
+using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.Graph;
 using Briefing.Loading;
@@ -8,7 +9,7 @@ using Briefing.Rendering;
 namespace Briefing.Building;
 
 /// <summary>
-/// The whole build in the order it runs: parse → link → render. Loading and writing, the only stages that
+/// The whole build in the order it runs: parse → link → render → check. Loading and writing, the only stages that
 /// touch the disk, sit outside (<see cref="FolderReader"/>, <see cref="Output.SiteWriter"/>), so this is testable in memory.
 /// </summary>
 public static class SiteBuilder
@@ -33,6 +34,15 @@ public static class SiteBuilder
 
         // render
         var files = new SiteRenderer(theme).Render(graph, input.Static, diagnostics);
+
+        // check
+        foreach (var broken in LinkChecker.Check(files, settings.BasePath))
+        {
+            var page = files.First(f => f.Path == broken.Page);
+            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(page.SourcePath ?? "theme"),
+                $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
+        }
+
         return Finish(files, diagnostics, options);
     }
 

@@ -51,4 +51,7 @@ public static class DiagnosticCodes
     public const string BadFolders = "BRF023";
     /// <summary>A reference or alias that two people or two countries claim.</summary>
     public const string AmbiguousName = "BRF024";
+
+    /// <summary>A link on a built page that leads to no page, file or anchor of the site.</summary>
+    public const string BrokenLink = "BRF025";
 }

@@ -86,7 +86,10 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(e.Start), Explain(e, yaml));
+            if (FirstIndentingTab(yaml) is (int line, int column) && e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + firstLine - 1, column), "tab characters cannot indent YAML; indent with spaces");
+            else
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(e.Start), $"the YAML cannot be read: {Describe(e.Message)}");
             return null;
         }
 
@@ -108,15 +111,17 @@ public static class YamlTreeReader
 
     private static bool IsPlainNonSpecific(NodeEvent node) => node.Tag.Value is "!" or "?";
 
-    private static string Explain(YamlException e, string yaml)
+    private static (int Line, int Column)? FirstIndentingTab(string yaml)
     {
         var lines = yaml.Split('\n');
-        var index = (int)e.Start.Line - 1;
-        var line = index >= 0 && index < lines.Length ? lines[index] : "";
-        var message = e.Message;
-        if (line.TrimEnd().Contains('\t') || message.Contains("cannot start any token", StringComparison.Ordinal) && line.Contains('\t'))
-            return "tab characters cannot indent YAML; indent with spaces";
-        return $"the YAML cannot be read: {Describe(message)}";
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+
+        return null;
     }
 
     private static string Describe(string message)

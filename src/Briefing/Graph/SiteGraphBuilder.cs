@@ -31,7 +31,7 @@ public static class SiteGraphBuilder
             .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => position[e.Briefing]).ToList();
         var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => position[q.Briefing]).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
         AssignEventAnchors(timeline);
-        FillReverseLinks(ordered, timeline, quoteIndex, people.All);
+        FillReverseLinks(ordered, timeline, quoteIndex);
         RelatedBriefings.Fill(ordered, position);
 
         var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();
@@ -122,11 +122,12 @@ public static class SiteGraphBuilder
         }
     }
 
-    private static void FillReverseLinks(List<BriefingNode> briefings, List<EventNode> timeline, List<QuoteNode> quotes, IEnumerable<PersonNode> people)
+    private static void FillReverseLinks(List<BriefingNode> briefings, List<EventNode> timeline, List<QuoteNode> quotes)
     {
         foreach (var b in briefings)
         {
             foreach (var c in b.Countries) c.BriefingList.Add(b);
+            foreach (var t in b.Tags) t.BriefingList.Add(b);
             var involved = b.People.Concat(b.Quotes.Select(q => q.Speaker)).Concat(b.Events.SelectMany(e => e.People)).Distinct();
             foreach (var p in involved) p.BriefingList.Add(b);
         }

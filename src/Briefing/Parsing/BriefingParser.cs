@@ -41,8 +41,9 @@ public static class BriefingParser
         CheckSourceNames(sources, events.Select(e => e.Source).Concat(quotes.Select(q => q.Source)), local);
 
         var body = MarkdownRenderer.Render(split.Body, file.Path, split.BodyFirstLine, local);
-        if (title is null || date is null) return FrontMatterFile.Finish<ParsedBriefing>(null, local, diagnostics);
-        var briefing = new ParsedBriefing(file.Path, title, new DateOnly(date.Value.Year, date.Value.Month!.Value, date.Value.Day!.Value),
+        // Missing values were reported; stand-ins keep the file in the link stage so its references are checked too.
+        var day = date is { Day: not null } d ? new DateOnly(d.Year, d.Month!.Value, d.Day.Value) : DateOnly.MinValue;
+        var briefing = new ParsedBriefing(file.Path, title ?? "", day,
             summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body);
         return FrontMatterFile.Finish(briefing, local, diagnostics);
     }

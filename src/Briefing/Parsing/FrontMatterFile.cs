@@ -15,10 +15,13 @@ public static class FrontMatterFile
         return split is null || map is null ? null : (split, map);
     }
 
-    /// <summary>Moves one file's diagnostics to the build's and keeps the result only when the file had no error.</summary>
+    /// <summary>
+    /// Moves one file's diagnostics to the build's. The value is kept even when the file has errors, so the
+    /// link stage can still report the file's unknown countries and people in the same run; the build fails anyway.
+    /// </summary>
     public static T? Finish<T>(T? value, DiagnosticBag local, DiagnosticBag all) where T : class
     {
         foreach (var d in local.Sorted()) all.Add(d);
-        return local.HasErrors ? null : value;
+        return value;
     }
 }

@@ -22,7 +22,7 @@ public static class PersonParser
         var aliases = f.References("aliases");
         var body = MarkdownRenderer.Render(split.Body, file.Path, split.BodyFirstLine, local);
         var id = System.IO.Path.GetFileNameWithoutExtension(file.Path);
-        var person = name is null ? null : new ParsedPerson(file.Path, id, name, country, role, aliases, body);
+        var person = new ParsedPerson(file.Path, id, name ?? id, country, role, aliases, body);
         return FrontMatterFile.Finish(person, local, diagnostics);
     }
 }

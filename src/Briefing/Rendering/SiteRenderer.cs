@@ -34,7 +34,7 @@ public sealed class SiteRenderer(Theme theme)
                 diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File("static/" + file.Path),
                     $"static file would overwrite the generated page /{file.Path}; move or rename it");
             else
-                pages.Add(new RenderedPage(file.Path, file.Bytes));
+                pages.Add(new RenderedPage(file.Path, file.Bytes, "static/" + file.Path));
         }
 
         return pages;
@@ -60,6 +60,7 @@ public sealed class SiteRenderer(Theme theme)
         globals.Import(page.Variables);
         globals.SetValue("site", site, true);
         globals.SetValue("anchors", false, false);
+        globals.SetValue("card_heading", "h3", false);
         globals.SetValue("links", null, false);
         globals.SetValue("nav", Views.List(Navigation, n => Views.Object(
             ("title", n.Title), ("url", views.Url(n.Url)), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
@@ -79,7 +80,7 @@ public sealed class SiteRenderer(Theme theme)
             var content = RenderTemplate(theme.Pages[page.Kind], context);
             globals.SetValue("content", new SafeHtml(content), true);
             var html = RenderTemplate(theme.Layout, context);
-            return new RenderedPage(page.OutputPath, Encoding.UTF8.GetBytes(html));
+            return new RenderedPage(page.OutputPath, Encoding.UTF8.GetBytes(html), page.SourcePath);
         }
         catch (ScriptRuntimeException e)
         {

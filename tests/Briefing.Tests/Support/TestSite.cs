@@ -1,0 +1,62 @@
+using System.Text;
+using Briefing.Building;
+using Briefing.Loading;
+
+namespace Briefing.Tests.Support;
+
+/// <summary>
+/// A whole small site in one string of <c>-- path --</c> sections, built in memory with the repository's theme
+/// (Hugo's integration-test habit). A section whose path starts with <c>theme/</c> replaces that theme file.
+/// </summary>
+public static class TestSite
+{
+    /// <summary>A site.yml most tests can start from.</summary>
+    public const string SiteYml = """
+        -- site.yml --
+        title: Test Briefings
+        base_url: https://example.org/
+        """;
+
+    private static readonly Lazy<IReadOnlyList<InputFile>> RepositoryTheme = new(() => FolderReader.Read(Repository.Theme));
+
+    /// <summary>Builds <paramref name="sections"/>; <see cref="SiteYml"/> is added unless the text has its own site.yml.</summary>
+    public static SiteResult Build(string sections, bool strict = false)
+    {
+        var files = Parse(sections.Contains("-- site.yml --", StringComparison.Ordinal) ? sections : SiteYml + "\n" + sections);
+        var theme = RepositoryTheme.Value.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var f in files.Where(f => f.Path.StartsWith("theme/", StringComparison.Ordinal)))
+            theme[f.Path["theme/".Length..]] = f with { Path = f.Path["theme/".Length..] };
+        var input = files.Where(f => !f.Path.StartsWith("theme/", StringComparison.Ordinal)).ToList();
+        return new SiteResult(SiteBuilder.Build(input, theme.Values.ToList(), new BuildOptions(strict)));
+    }
+
+    /// <summary>Splits the <c>-- path --</c> text into files; text is UTF-8, a trailing newline is kept.</summary>
+    public static IReadOnlyList<InputFile> Parse(string sections)
+    {
+        var files = new List<InputFile>();
+        string? path = null;
+        var body = new StringBuilder();
+        var text = sections.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (text.EndsWith('\n')) text = text[..^1];
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
+            {
+                Flush();
+                path = line[3..^3];
+                continue;
+            }
+
+            body.Append(line).Append('\n');
+        }
+
+        Flush();
+        return files;
+
+        void Flush()
+        {
+            if (path is not null) files.Add(new InputFile(path, Encoding.UTF8.GetBytes(body.ToString())));
+            body.Clear();
+        }
+    }
+}
