@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Briefing.Cli;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Cli;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("briefing-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Input(string sections)
+    {
+        var input = Path.Combine(_root, "input");
+        foreach (var file in TestSite.Parse(TestSite.SiteYml + "\n" + sections))
+        {
+            var path = Path.Combine(input, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Bytes);
+        }
+
+        return input;
+    }
+
+    private const string Good = "-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\n---\nBody.\n";
+    private const string Bad = "-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-31\ncountries: [AZ]\n---\nBody.\n";
+
+    private (int Code, string Out, string Err) Run(string input, string output, bool strict = false)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = BuildCommand.Run(input, Repository.Theme, output, strict, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void A_good_site_is_written_and_exits_0()
+    {
+        var output = Path.Combine(_root, "_site");
+        var (code, _, err) = Run(Input(Good), output);
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        Assert.True(File.Exists(Path.Combine(output, "briefings", "a", "index.html")));
+    }
+
+    [Fact]
+    public void An_error_exits_1_and_leaves_the_previous_site_exactly_as_it_was()
+    {
+        var output = Path.Combine(_root, "_site");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "marker.txt"), "previous build");
+        var (code, _, err) = Run(Input(Bad), output);
+        Assert.Equal(1, code);
+        Assert.Contains("briefings/a.md(3,7): error BRF011: 'date' is not a real date: '2025-06-31' does not exist on the calendar", err);
+        Assert.Equal(["marker.txt"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Equal("previous build", File.ReadAllText(Path.Combine(output, "marker.txt")));
+        Assert.Equal(["_site", "input"], Directory.GetDirectories(_root).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_rebuild_replaces_the_whole_output_and_leaves_no_temporary_folders()
+    {
+        var output = Path.Combine(_root, "_site");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "stale.html"), "old");
+        Assert.Equal(0, Run(Input(Good), output).Code);
+        Assert.False(File.Exists(Path.Combine(output, "stale.html")));
+        Assert.Equal(["_site", "input"], Directory.GetDirectories(_root).Select(Path.GetFileName).Order());
+    }
+
+    [Theory]
+    [InlineData("input")]
+    [InlineData("input/_site")]
+    [InlineData(".")]
+    public void An_output_folder_inside_equal_to_or_holding_the_input_is_refused(string relative)
+    {
+        var input = Input(Good);
+        var before = Directory.GetFileSystemEntries(_root, "*", SearchOption.AllDirectories).Order().ToList();
+        var (code, _, err) = Run(input, Path.Combine(_root, relative));
+        Assert.Equal(1, code);
+        Assert.Contains("error BRF023: the output folder", err);
+        Assert.Equal(before, Directory.GetFileSystemEntries(_root, "*", SearchOption.AllDirectories).Order().ToList());
+    }
+
+    [Fact]
+    public void A_missing_input_folder_is_a_usage_error()
+    {
+        var (code, _, err) = Run(Path.Combine(_root, "nowhere"), Path.Combine(_root, "_site"));
+        Assert.Equal(2, code);
+        Assert.Contains("--input folder", err);
+    }
+
+    [Fact]
+    public void Warnings_fail_the_build_only_with_strict()
+    {
+        var input = Input("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\npeople: [Nobody]\n---\nBody.\n");
+        Assert.Equal(0, Run(input, Path.Combine(_root, "_site")).Code);
+        var (code, _, err) = Run(input, Path.Combine(_root, "_strict"), strict: true);
+        Assert.Equal(1, code);
+        Assert.Contains("error BRF013", err);
+        Assert.False(Directory.Exists(Path.Combine(_root, "_strict")));
+    }
+
+    [Theory]
+    [InlineData(2, "build", "--bogus")]
+    [InlineData(2, "frobnicate")]
+    [InlineData(0, "--help")]
+    [InlineData(0, "build", "--help")]
+    public async Task The_program_exits_2_on_wrong_usage_and_0_for_help(int expected, params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
+        start.ArgumentList.Add(cli);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var (output, error) = (await stdout, await stderr);
+        Assert.True(expected == process.ExitCode, $"exit {process.ExitCode}\n{output}\n{error}");
+        if (args.SequenceEqual(["build", "--help"])) Assert.Contains("--strict", output);
+        if (args.SequenceEqual(["--help"])) Assert.Contains("build", output);
+    }
+}
