@@ -61,8 +61,14 @@ internal sealed class PersonDirectory
         diagnostics.Warning(DiagnosticCodes.UnknownPerson, reference.At,
             $"no person file matches '{reference.Text}', so a page is made from the name alone{hint}");
         if (_implicit.TryGetValue(slugKey, out var existing)) return existing;
-        return _implicit[slugKey] = new PersonNode(slugKey, reference.Text, null);
+        return _implicit[slugKey] = new PersonNode(slugKey, ReadableName(reference.Text), null);
     }
+
+    // An id-like reference ("hikmet-hajiyev") reads better on its page as "Hikmet Hajiyev".
+    private static string ReadableName(string text) =>
+        Slug.IsValid(text) && text.Contains('-')
+            ? string.Join(' ', text.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+            : text;
 
     private static List<PersonNode>? Find(Dictionary<string, List<PersonNode>> index, string key) =>
         key.Length > 0 && index.TryGetValue(key, out var list) ? list : null;

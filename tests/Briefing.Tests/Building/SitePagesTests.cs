@@ -292,4 +292,12 @@ public sealed class SitePagesTests
         Assert.Contains("""href="/news/briefings/assets/style.css">""", page);
         Assert.Contains("""<link rel="canonical" href="https://example.org/news/briefings/briefings/a/">""", page);
     }
+
+    [Fact]
+    public void A_person_without_a_file_referenced_by_an_id_gets_a_readable_name()
+    {
+        var site = TestSite.Build("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\npeople: [hikmet-hajiyev]\n---\nBody.\n");
+        Assert.Contains("<h1>Hikmet Hajiyev</h1>", site.Page("people/hikmet-hajiyev/index.html"));
+        Assert.Contains("no person file describes Hikmet Hajiyev yet", site.Page("people/hikmet-hajiyev/index.html"));
+    }
 }
