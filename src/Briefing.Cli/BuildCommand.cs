@@ -38,7 +38,17 @@ public static class BuildCommand
             return ExitCodes.InputErrors;
         }
 
-        SiteWriter.Write(target, result.Files);
+        try
+        {
+            SiteWriter.Write(target, result.Files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, SourceLocation.File(outputFolder),
+                $"the site could not be written ({e.Message}); {outputFolder} was left as it was"));
+            return ExitCodes.InputErrors;
+        }
+
         output.WriteLine($"briefing: wrote {result.Files.Count} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Built;
     }

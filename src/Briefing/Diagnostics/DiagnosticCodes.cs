@@ -54,4 +54,7 @@ public static class DiagnosticCodes
 
     /// <summary>A link on a built page that leads to no page, file or anchor of the site.</summary>
     public const string BrokenLink = "BRF025";
+
+    /// <summary>The output folder could not be written; the previous site is kept.</summary>
+    public const string OutputFailed = "BRF026";
 }

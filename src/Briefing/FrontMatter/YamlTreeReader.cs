@@ -88,8 +88,10 @@ public static class YamlTreeReader
         {
             if (FirstIndentingTab(yaml) is (int line, int column) && e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + firstLine - 1, column), "tab characters cannot indent YAML; indent with spaces");
+            else if (e.Message.Contains("flow sequence", StringComparison.Ordinal) && LastUnclosed(yaml, '[', ']') is (int l, int c))
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, l + firstLine - 1, c), Describe(e.Message));
             else
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(e.Start), $"the YAML cannot be read: {Describe(e.Message)}");
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(e.Start), Describe(e.Message));
             return null;
         }
 
@@ -111,6 +113,19 @@ public static class YamlTreeReader
 
     private static bool IsPlainNonSpecific(NodeEvent node) => node.Tag.Value is "!" or "?";
 
+    // YamlDotNet reports an unclosed '[' where the text ends; the author needs the line that opened it.
+    private static (int Line, int Column)? LastUnclosed(string yaml, char open, char close)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            var at = lines[i].LastIndexOf(open);
+            if (at >= 0 && lines[i].IndexOf(close, at) < 0) return (i + 1, at + 1);
+        }
+
+        return null;
+    }
+
     private static (int Line, int Column)? FirstIndentingTab(string yaml)
     {
         var lines = yaml.Split('\n');
@@ -124,12 +139,27 @@ public static class YamlTreeReader
         return null;
     }
 
+    // YamlDotNet's wording is for YAML experts; the common slips get a sentence that says what to do.
+    private static readonly (string Says, string Means)[] PlainLanguage =
+    [
+        ("flow sequence", "a list started with '[' is not closed; add ']' at its end"),
+        ("flow mapping", "a mapping started with '{' is not closed; add '}' at its end"),
+        ("double-quoted scalar", "a value in double quotes is not closed; add the closing '\"' (write a quote inside it as \\\")"),
+        ("single-quoted scalar", "a value in single quotes is not closed; add the closing \"'\" (write a quote inside it as '')"),
+        ("invalid mapping", "unexpected ':'; put a value that contains ': ' in quotes, or remove the indentation if this line is a new key"),
+        ("mapping values are not allowed", "unexpected ':'; put a value that contains ': ' in quotes"),
+        ("block end", "the indentation does not line up; indent items of one list or mapping by the same number of spaces"),
+    ];
+
     private static string Describe(string message)
     {
+        foreach (var (says, means) in PlainLanguage)
+            if (message.Contains(says, StringComparison.OrdinalIgnoreCase)) return means;
+
         // YamlDotNet messages start with "(Line: …, Col: …, Idx: …) - (…): "; the position is already in the diagnostic.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         var text = cut >= 0 ? message[(cut + 3)..] : message;
-        return char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.');
+        return "the YAML cannot be read: " + char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.');
     }
 
     private sealed class Builder(bool isMap, SourceLocation at)

@@ -11,13 +11,24 @@ public static class MarkdownRenderer
     public static MarkdownContent Render(string body, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var pipeline = MarkdownPipelineFactory.Pipeline;
-        var document = Markdig.Markdown.Parse(body, pipeline);
-        LinkSchemeChecker.Check(document, path, firstLine, diagnostics);
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new MarkdownContent(writer.ToString(), PlainText.FirstParagraph(document));
+        try
+        {
+            var document = Markdig.Markdown.Parse(body, pipeline);
+            LinkSchemeChecker.Check(document, path, firstLine, diagnostics);
+            using var writer = new StringWriter { NewLine = "\n" };
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return new MarkdownContent(writer.ToString(), PlainText.FirstParagraph(document));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurd nesting (thousands of '>', list levels or '*') with an ArgumentException,
+            // while parsing or while rendering.
+            diagnostics.Error(DiagnosticCodes.TooDeep, new SourceLocation(path, firstLine, 1),
+                "the Markdown is nested too deeply (quotes, lists or emphasis inside each other); flatten it");
+            return new MarkdownContent("", "");
+        }
     }
 }

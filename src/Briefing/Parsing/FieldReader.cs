@@ -71,6 +71,7 @@ public sealed class FieldReader
     public IReadOnlyList<Reference> References(string key, bool required = false)
     {
         var items = new List<Reference>();
+        var wrongShape = false;
         switch (_map[key])
         {
             case null:
@@ -90,10 +91,11 @@ public sealed class FieldReader
                 break;
             case var other:
                 WrongShape(key, other, "a list");
+                wrongShape = true;
                 break;
         }
 
-        if (required && items.Count == 0) Missing(key, _map[key]?.At ?? _map.At, " with at least one entry");
+        if (required && items.Count == 0 && !wrongShape) Missing(key, _map[key]?.At ?? _map.At, " with at least one entry");
         return items;
     }
 

@@ -15,6 +15,9 @@ public sealed class SiteRenderer(Theme theme)
         [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
          ("Timeline", "timeline/"), ("Quotes", "quotes/"), ("Tags", "tags/")];
 
+    /// <summary>Largest page written (64 MiB): far beyond any real page, small enough to stop a runaway template.</summary>
+    public const int MaxPageBytes = 64 * 1024 * 1024;
+
     private readonly ScriptObject _builtins = CreateBuiltins();
 
     /// <summary>Renders the whole site; template failures become diagnostics and the page is left out.</summary>
@@ -26,18 +29,28 @@ public sealed class SiteRenderer(Theme theme)
             .Select(page => RenderPage(page, site, graph, diagnostics))
             .OfType<RenderedPage>()
             .ToList();
-        var generated = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var asset in theme.Assets) pages.Add(new RenderedPage("assets/" + asset.Path, asset.Bytes));
+        var generated = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var folders = generated.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
         foreach (var file in staticFiles)
         {
-            if (generated.Contains(file.Path))
-                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File("static/" + file.Path),
-                    $"static file would overwrite the generated page /{file.Path}; move or rename it");
-            else
+            var clash = generated.Contains(file.Path) ? $"would overwrite the generated file /{file.Path}"
+                : folders.Contains(file.Path) ? $"has the name of the generated folder /{file.Path}/"
+                : FoldersOf(file.Path).FirstOrDefault(generated.Contains) is { } page ? $"needs a folder where the generated file /{page} is"
+                : null;
+            if (clash is null)
                 pages.Add(new RenderedPage(file.Path, file.Bytes, "static/" + file.Path));
+            else
+                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File("static/" + file.Path), $"static file {clash}; move or rename it");
         }
 
         return pages;
+    }
+
+    private static IEnumerable<string> FoldersOf(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            yield return path[..slash];
     }
 
     private static ScriptObject SiteVariables(SiteGraph graph)
@@ -80,7 +93,11 @@ public sealed class SiteRenderer(Theme theme)
             var content = RenderTemplate(theme.Pages[page.Kind], context);
             globals.SetValue("content", new SafeHtml(content), true);
             var html = RenderTemplate(theme.Layout, context);
-            return new RenderedPage(page.OutputPath, Encoding.UTF8.GetBytes(html), page.SourcePath);
+            var bytes = Encoding.UTF8.GetBytes(html);
+            if (bytes.Length <= MaxPageBytes) return new RenderedPage(page.OutputPath, bytes, page.SourcePath);
+            diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(page.SourcePath ?? $"theme/pages/{page.Kind}.html"),
+                $"page /{page.OutputPath} is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxPageBytes / (1024 * 1024)} MiB per page");
+            return null;
         }
         catch (ScriptRuntimeException e)
         {

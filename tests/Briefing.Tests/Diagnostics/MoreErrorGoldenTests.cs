@@ -134,6 +134,6 @@ public sealed class MoreErrorGoldenTests
     public void A_static_file_on_a_page_url_is_an_error()
     {
         TestSite.Build("-- static/index.html --\n<p>mine</p>\n").FailsWith(
-            "static/index.html(1,1): error BRF018: static file would overwrite the generated page /index.html; move or rename it");
+            "static/index.html(1,1): error BRF018: static file would overwrite the generated file /index.html; move or rename it");
     }
 }
