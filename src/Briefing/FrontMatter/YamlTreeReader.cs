@@ -94,6 +94,17 @@ public static class YamlTreeReader
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, At(e.Start), Describe(e.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way (not with a YamlException) on an unclosed '[' or '{'
+            // followed by more lines; found by the fuzz test.
+            var at = LastUnclosed(yaml, '[', ']') is (int l, int c) ? new SourceLocation(path, l + firstLine - 1, c)
+                : LastUnclosed(yaml, '{', '}') is (int ml, int mc) ? new SourceLocation(path, ml + firstLine - 1, mc)
+                : new SourceLocation(path, firstLine, 1);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
+                "the YAML cannot be read: a '[' or '{' is probably not closed; check brackets, quotes and indentation");
+            return null;
+        }
 
         return root switch
         {

@@ -53,10 +53,15 @@ public static class TextDecoder
 
     private static SourceLocation PositionOf(ReadOnlySpan<byte> bytes, int index, string path)
     {
-        var valid = bytes[..index];
-        var line = 1 + valid.Count((byte)'\n');
-        var lineStart = valid.LastIndexOf((byte)'\n') + 1;
-        var column = 1 + Encoding.UTF8.GetCharCount(valid[lineStart..]);
+        // Lines end at LF, CRLF or a lone CR, as they do for a file that decodes.
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < index; i++)
+        {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n')))
+                (line, lineStart) = (line + 1, i + 1);
+        }
+
+        var column = 1 + Encoding.UTF8.GetCharCount(bytes[lineStart..index]);
         return new SourceLocation(path, line, column);
     }
 }

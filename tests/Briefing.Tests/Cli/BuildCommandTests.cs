@@ -121,4 +121,33 @@ public sealed class BuildCommandTests : IDisposable
         if (args.SequenceEqual(["build", "--help"])) Assert.Contains("--strict", output);
         if (args.SequenceEqual(["--help"])) Assert.Contains("build", output);
     }
+
+    [Fact]
+    public async Task Builds_in_opposite_time_zones_and_cultures_give_identical_bytes()
+    {
+        var input = Input("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15T23:30:00-11:00\ncountries: [AZ]\nevents:\n  - date: 2025-06-15T00:30:00+14:00\n    title: E\n---\nBody.\n");
+        var outputs = new List<string>();
+        foreach (var (zone, culture) in new[] { ("Pacific/Kiritimati", "tr-TR"), ("Pacific/Pago_Pago", "de-DE") })
+        {
+            var output = Path.Combine(_root, "_site-" + culture);
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll"), "build", "--input", input, "--theme", Repository.Theme, "--output", output })
+                start.ArgumentList.Add(a);
+            start.Environment["TZ"] = zone;
+            start.Environment["LANG"] = culture + ".UTF-8";
+            start.Environment["LC_ALL"] = culture + ".UTF-8";
+            using var process = Process.Start(start)!;
+            var err = process.StandardError.ReadToEndAsync();
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, await err);
+            outputs.Add(output);
+        }
+
+        var first = Directory.GetFiles(outputs[0], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outputs[0], f)).Order().ToList();
+        Assert.Equal(first, Directory.GetFiles(outputs[1], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outputs[1], f)).Order());
+        foreach (var file in first)
+            Assert.True(File.ReadAllBytes(Path.Combine(outputs[0], file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(outputs[1], file))), file);
+        Assert.Contains("15 June 2025", File.ReadAllText(Path.Combine(outputs[0], "briefings", "a", "index.html")));
+    }
 }
