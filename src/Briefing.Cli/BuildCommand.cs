@@ -10,7 +10,7 @@ namespace Briefing.Cli;
 public static class BuildCommand
 {
     /// <summary>Runs a build and returns the exit code; diagnostics go to <paramref name="error"/>.</summary>
-    public static int Run(string inputFolder, string themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error)
+    public static int Run(string inputFolder, string themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error, bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
         var input = Path.GetFullPath(inputFolder);
@@ -29,27 +29,33 @@ public static class BuildCommand
             return ExitCodes.InputErrors;
         }
 
-        var result = SiteBuilder.Build(FolderReader.Read(input), FolderReader.Read(theme), new BuildOptions(strict));
-        foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
-        if (!result.Succeeded)
-        {
-            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            error.WriteLine($"briefing: build failed with {errors} error{(errors == 1 ? "" : "s")}; {outputFolder} was left as it was");
-            return ExitCodes.InputErrors;
-        }
-
+        BuildResult result;
         try
         {
-            SiteWriter.Write(target, result.Files);
+            // Pages go straight into a staging folder beside the output; it replaces the output only on success.
+            using var staging = new StagingFolder(target);
+            result = SiteBuilder.Build(FolderReader.Read(input), FolderReader.Read(theme), new BuildOptions(strict, verbose ? output : null), staging);
+            foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
+            if (!result.Succeeded)
+            {
+                var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+                error.WriteLine($"briefing: build failed with {errors} error{(errors == 1 ? "" : "s")}; {outputFolder} was left as it was");
+                return ExitCodes.InputErrors;
+            }
+
+            var writing = Stopwatch.StartNew();
+            staging.Commit();
+            if (verbose) output.WriteLine($"commit   {writing.ElapsedMilliseconds,6} ms");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
+            var cause = e is AggregateException a ? a.InnerException! : e;
             error.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, SourceLocation.File(outputFolder),
-                $"the site could not be written ({e.Message}); {outputFolder} was left as it was"));
+                $"the site could not be written ({cause.Message}); {outputFolder} was left as it was"));
             return ExitCodes.InputErrors;
         }
 
-        output.WriteLine($"briefing: wrote {result.Files.Count} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"briefing: wrote {result.FileCount} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Built;
     }
 

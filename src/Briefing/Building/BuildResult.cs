@@ -3,9 +3,9 @@ using Briefing.Rendering;
 
 namespace Briefing.Building;
 
-/// <summary>What a build produced: the files to write (empty on error) and every diagnostic, sorted.</summary>
-public sealed record BuildResult(IReadOnlyList<RenderedPage> Files, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>What a build produced: every diagnostic, sorted, and how many files went to the sink (the in-memory overload keeps them in <see cref="Files"/>).</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FileCount, IReadOnlyList<RenderedPage> Files)
 {
-    /// <summary>True when there is no error and the files may be written.</summary>
+    /// <summary>True when there is no error and the files may be published.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

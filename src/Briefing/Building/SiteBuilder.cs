@@ -1,61 +1,82 @@
+using System.Diagnostics;
 using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Model;
+using Briefing.Output;
 using Briefing.Parsing;
 using Briefing.Rendering;
 
 namespace Briefing.Building;
 
 /// <summary>
-/// The whole build in the order it runs: parse → link → render → check. Loading and writing, the only stages that
-/// touch the disk, sit outside (<see cref="FolderReader"/>, <see cref="Output.SiteWriter"/>), so this is testable in memory.
+/// The whole build in the order it runs: load → parse → link → render (into a sink) → check. Only loading
+/// (<see cref="FolderReader"/>, whose files are read as they are parsed) and the sink touch the disk.
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds a site from input files and theme files (paths relative to their folders).</summary>
+    /// <summary>Builds in memory: the pages are in the result's <see cref="BuildResult.Files"/> (empty on error).</summary>
     public static BuildResult Build(IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles, BuildOptions options)
     {
+        var sink = new MemoryPageSink();
+        var result = Build(inputFiles, themeFiles, options, sink);
+        return result with { Files = result.Succeeded ? sink.Pages : [] };
+    }
+
+    /// <summary>Builds, handing each page to <paramref name="sink"/> as it is rendered; on error the sink's pages must be discarded.</summary>
+    public static BuildResult Build(IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles, BuildOptions options, IPageSink sink)
+    {
         var diagnostics = new DiagnosticBag();
+        var clock = Stopwatch.StartNew();
+        void Stage(string name)
+        {
+            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms");
+            clock.Restart();
+        }
+
+        // load
         var input = SiteInput.From(inputFiles, diagnostics);
+        Stage("load");
 
         // parse
         var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
-        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics);
-        var people = ParseAll(input.People, PersonParser.Parse, diagnostics);
-        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics);
+        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options);
+        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options);
+        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options);
         var theme = Theme.Compile(themeFiles, diagnostics);
-        if (settings is null || theme is null) return Finish([], diagnostics, options);
+        Stage("parse");
+        if (settings is null || theme is null) return Finish(diagnostics, options, 0);
 
         // link
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics);
-        if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish([], diagnostics, options);
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads);
+        Stage("link");
+        if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
-        var files = new SiteRenderer(theme).Render(graph, input.Static, diagnostics);
+        var rendered = new SiteRenderer(theme).Render(graph, input.Static, sink, diagnostics, options.Threads);
+        Stage("render");
 
         // check
-        foreach (var broken in LinkChecker.Check(files, settings.BasePath))
-        {
-            var page = files.First(f => f.Path == broken.Page);
-            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(page.SourcePath ?? "theme"),
+        foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath))
+            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
                 $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
-        }
-
-        return Finish(files, diagnostics, options);
+        Stage("check");
+        return Finish(diagnostics, options, rendered.Files.Count);
     }
 
-    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics)
+    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options)
         where T : class =>
-        files.AsParallel().AsOrdered().Select(f => parse(f, diagnostics)).OfType<T>().ToList();
+        files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
+            .Select(f => TextDecoder.Decode(f, diagnostics) is { } source ? parse(source, diagnostics) : null)
+            .OfType<T>()
+            .ToList();
 
-    private static BuildResult Finish(IReadOnlyList<RenderedPage> files, DiagnosticBag bag, BuildOptions options)
+    private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, int fileCount)
     {
         var diagnostics = bag.Sorted()
             .Select(d => options.Strict && d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)
             .ToList();
-        var failed = diagnostics.Any(d => d.Severity == Severity.Error);
-        return new BuildResult(failed ? [] : files, diagnostics);
+        return new BuildResult(diagnostics, fileCount, []);
     }
 }

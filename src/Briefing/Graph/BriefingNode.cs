@@ -29,6 +29,9 @@ public sealed class BriefingNode(ParsedBriefing source, string url)
     /// <summary>Briefings sharing the most countries, people and tags with this one, best first.</summary>
     public IReadOnlyList<BriefingNode> Related { get; internal set; } = [];
 
+    /// <summary>Index in the site's newest-first briefing order.</summary>
+    public int Position { get; internal set; }
+
     internal List<CountryNode> CountryList { get; } = [];
     internal List<PersonNode> PersonList { get; } = [];
     internal List<TagNode> TagList { get; } = [];

@@ -7,8 +7,8 @@ namespace Briefing.Graph;
 /// <summary>The link stage: resolves every reference and builds the reverse links, timelines and quote index.</summary>
 public static class SiteGraphBuilder
 {
-    /// <summary>Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics)
+    /// <summary>Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>; <paramref name="threads"/> bounds the parallel ranking of related briefings.</summary>
+    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1)
     {
         var countries = new CountryDirectory(site.Countries, diagnostics);
         var people = new PersonDirectory(site.People);
@@ -25,14 +25,14 @@ public static class SiteGraphBuilder
 
         CheckUrls(briefings, people.All, diagnostics);
         var ordered = briefings.OrderByDescending(b => b.Source.Date).ThenBy(b => b.Source.Slug, StringComparer.Ordinal).ToList();
-        var position = ordered.Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
         var timeline = events
             .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.End ?? e.Entry.Date)
-            .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => position[e.Briefing]).ToList();
-        var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => position[q.Briefing]).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
+            .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => e.Briefing.Position).ToList();
+        var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => q.Briefing.Position).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
         AssignEventAnchors(timeline);
         FillReverseLinks(ordered, timeline, quoteIndex);
-        RelatedBriefings.Fill(ordered, position);
+        RelatedBriefings.Fill(ordered, threads);
 
         var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();
         FillAppearsWith(countryNodes);

@@ -1,6 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>Reads every file below a folder, in ordinal path order, skipping hidden files and folders.</summary>
+/// <summary>Lists every file below a folder, in ordinal path order, skipping hidden files and folders; contents are read later.</summary>
 public static class FolderReader
 {
     /// <summary>All files under <paramref name="root"/> with paths relative to it.</summary>
@@ -11,7 +11,7 @@ public static class FolderReader
             .Select(p => Path.GetRelativePath(full, p).Replace('\\', '/'))
             .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal)
-            .Select(p => new InputFile(p, File.ReadAllBytes(Path.Combine(full, p))))
+            .Select(p => InputFile.OnDisk(p, Path.Combine(full, p)))
             .ToList();
     }
 }

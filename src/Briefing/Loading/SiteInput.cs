@@ -2,26 +2,25 @@ using Briefing.Diagnostics;
 
 namespace Briefing.Loading;
 
-/// <summary>The input folder sorted into the kinds of file the spec defines.</summary>
+/// <summary>The input folder sorted into the kinds of file the spec defines; text files are decoded when parsed.</summary>
 public sealed record SiteInput(
     SourceFile? Settings,
-    IReadOnlyList<SourceFile> Briefings,
-    IReadOnlyList<SourceFile> People,
-    IReadOnlyList<SourceFile> Countries,
+    IReadOnlyList<InputFile> Briefings,
+    IReadOnlyList<InputFile> People,
+    IReadOnlyList<InputFile> Countries,
     IReadOnlyList<InputFile> Static)
 {
-    /// <summary>Sorts <paramref name="files"/> (paths relative to the input folder) by where they sit, decoding the text ones.</summary>
+    /// <summary>Sorts <paramref name="files"/> (paths relative to the input folder) by where they sit.</summary>
     public static SiteInput From(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
     {
         SourceFile? settings = null;
         var sawSettings = false;
-        List<SourceFile> briefings = [], people = [], countries = [];
-        List<InputFile> statics = [];
+        List<InputFile> briefings = [], people = [], countries = [], statics = [];
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var parts = file.Path.Split('/');
             var isMarkdown = file.Path.EndsWith(".md", StringComparison.Ordinal);
-            List<SourceFile>? target = (parts[0], parts.Length, isMarkdown) switch
+            var target = (parts[0], parts.Length, isMarkdown) switch
             {
                 ("briefings", > 1, true) => briefings,
                 ("people", 2, true) => people,
@@ -29,12 +28,12 @@ public sealed record SiteInput(
                 _ => null,
             };
             if (parts[0] == "static" && parts.Length > 1)
-                statics.Add(file with { Path = string.Join('/', parts[1..]) });
+                statics.Add(file.WithPath(string.Join('/', parts[1..])));
             else if (file.Path == "site.yml")
                 (settings, sawSettings) = (TextDecoder.Decode(file, diagnostics), true);
-            else if (target is not null && TextDecoder.Decode(file, diagnostics) is { } source)
-                target.Add(source);
-            else if (target is null && parts[0] is "briefings" or "people" or "countries")
+            else if (target is not null)
+                target.Add(file);
+            else if (parts[0] is "briefings" or "people" or "countries")
                 diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(file.Path),
                     $"file is ignored: {parts[0]}/ holds {(parts[0] == "briefings" ? "" : "only top-level ")}.md files");
         }

@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using System.Text;
+using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.Graph;
 using Briefing.Loading;
+using Briefing.Output;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -20,31 +23,57 @@ public sealed class SiteRenderer(Theme theme)
 
     private readonly ScriptObject _builtins = CreateBuiltins();
 
-    /// <summary>Renders the whole site; template failures become diagnostics and the page is left out.</summary>
-    public IReadOnlyList<RenderedPage> Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders every page in parallel and hands each to <paramref name="sink"/> as soon as it is made, then the
+    /// theme's assets and the static files. Template failures become diagnostics and the page is left out.
+    /// Returns what the link check needs: each page's links and ids, and every output path.
+    /// </summary>
+    public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
         var site = SiteVariables(graph);
-        var pages = new SitePages(graph).All()
-            .AsParallel().AsOrdered()
-            .Select(page => RenderPage(page, site, graph, diagnostics))
-            .OfType<RenderedPage>()
-            .ToList();
-        foreach (var asset in theme.Assets) pages.Add(new RenderedPage("assets/" + asset.Path, asset.Bytes));
-        var generated = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var models = new SitePages(graph).All().ToList();
+        var assets = theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
+        var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
+        var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
+
+        var pool = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var links = new ConcurrentBag<PageLinks>();
+        Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, model =>
+        {
+            if (RenderPage(model, site, graph, diagnostics) is not { } html) return;
+            links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, html, pool));
+            var bytes = Encoding.UTF8.GetBytes(html);
+            if (bytes.Length <= MaxPageBytes)
+                sink.Write(new RenderedPage(model.OutputPath, bytes, model.SourcePath));
+            else
+                diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
+                    $"page /{model.OutputPath} is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxPageBytes / (1024 * 1024)} MiB per page");
+        });
+        foreach (var asset in assets) sink.Write(asset);
+        foreach (var file in statics)
+        {
+            sink.Write(new RenderedPage(file.Path, file.Bytes, "static/" + file.Path));
+            files.Add(file.Path);
+        }
+
+        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files);
+    }
+
+    private static List<InputFile> StaticFilesThatFit(IReadOnlyList<InputFile> staticFiles, HashSet<string> generated, DiagnosticBag diagnostics)
+    {
         var folders = generated.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
+        var fit = new List<InputFile>();
         foreach (var file in staticFiles)
         {
             var clash = generated.Contains(file.Path) ? $"would overwrite the generated file /{file.Path}"
                 : folders.Contains(file.Path) ? $"has the name of the generated folder /{file.Path}/"
                 : FoldersOf(file.Path).FirstOrDefault(generated.Contains) is { } page ? $"needs a folder where the generated file /{page} is"
                 : null;
-            if (clash is null)
-                pages.Add(new RenderedPage(file.Path, file.Bytes, "static/" + file.Path));
-            else
-                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File("static/" + file.Path), $"static file {clash}; move or rename it");
+            if (clash is null) fit.Add(file);
+            else diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File("static/" + file.Path), $"static file {clash}; move or rename it");
         }
 
-        return pages;
+        return fit;
     }
 
     private static IEnumerable<string> FoldersOf(string path)
@@ -66,7 +95,7 @@ public sealed class SiteRenderer(Theme theme)
             ("stylesheet", views.Url("assets/style.css")));
     }
 
-    private RenderedPage? RenderPage(PageModel page, ScriptObject site, SiteGraph graph, DiagnosticBag diagnostics)
+    private string? RenderPage(PageModel page, ScriptObject site, SiteGraph graph, DiagnosticBag diagnostics)
     {
         var views = new Views(graph.Settings);
         var globals = new ScriptObject();
@@ -75,6 +104,7 @@ public sealed class SiteRenderer(Theme theme)
         globals.SetValue("anchors", false, false);
         globals.SetValue("card_heading", "h3", false);
         globals.SetValue("links", null, false);
+        globals.SetValue("list", null, false);
         globals.SetValue("nav", Views.List(Navigation, n => Views.Object(
             ("title", n.Title), ("url", views.Url(n.Url)), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
         globals.SetValue("page", Views.Object(
@@ -92,12 +122,7 @@ public sealed class SiteRenderer(Theme theme)
         {
             var content = RenderTemplate(theme.Pages[page.Kind], context);
             globals.SetValue("content", new SafeHtml(content), true);
-            var html = RenderTemplate(theme.Layout, context);
-            var bytes = Encoding.UTF8.GetBytes(html);
-            if (bytes.Length <= MaxPageBytes) return new RenderedPage(page.OutputPath, bytes, page.SourcePath);
-            diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(page.SourcePath ?? $"theme/pages/{page.Kind}.html"),
-                $"page /{page.OutputPath} is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxPageBytes / (1024 * 1024)} MiB per page");
-            return null;
+            return RenderTemplate(theme.Layout, context);
         }
         catch (ScriptRuntimeException e)
         {

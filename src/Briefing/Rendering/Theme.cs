@@ -58,7 +58,7 @@ public sealed class Theme
         var partials = files.Where(f => f.Path.StartsWith("partials/", StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => "theme/" + f.Path, f => Parse(f.Path), StringComparer.Ordinal);
         var assets = files.Where(f => f.Path.StartsWith("assets/", StringComparison.Ordinal))
-            .Select(f => f with { Path = f.Path["assets/".Length..] }).ToList();
+            .Select(f => f.WithPath(f.Path["assets/".Length..])).ToList();
         foreach (var d in local.Sorted()) diagnostics.Add(d);
         if (local.HasErrors) return null;
         return new Theme(layout!, pages!, partials!, assets);

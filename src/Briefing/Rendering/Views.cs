@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Graph;
 using Briefing.Model;
 using Scriban.Runtime;
@@ -10,6 +11,9 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class Views(SiteSettings settings)
 {
+    // Every briefing, quote and event appears on many pages; its view is built once and shared (templates only read).
+    private readonly ConcurrentDictionary<object, ScriptObject> _cache = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => settings.BasePath + relative;
 
@@ -36,31 +40,31 @@ public sealed class Views(SiteSettings settings)
     public ScriptObject Link(string name, string relativeUrl) => Object(("name", name), ("url", Url(relativeUrl)));
 
     /// <summary>A country link.</summary>
-    public ScriptObject Country(CountryNode c) => Link(c.Country.Name, c.Url);
+    public ScriptObject Country(CountryNode c) => _cache.GetOrAdd(c, _ => Link(c.Country.Name, c.Url));
 
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
-    public ScriptObject Person(PersonNode p) =>
-        Object(("name", p.Name), ("url", Url(p.Url)), ("role", p.File?.Role), ("country", p.Country is null ? null : Country(p.Country)));
+    public ScriptObject Person(PersonNode p) => _cache.GetOrAdd(p, _ =>
+        Object(("name", p.Name), ("url", Url(p.Url)), ("role", p.File?.Role), ("country", p.Country is null ? null : Country(p.Country))));
 
     /// <summary>A tag link.</summary>
-    public ScriptObject Tag(TagNode t) => Link(t.Name, t.Url);
+    public ScriptObject Tag(TagNode t) => _cache.GetOrAdd(t, _ => Link(t.Name, t.Url));
 
     /// <summary>A source: <c>{name, url, date}</c>.</summary>
     public static ScriptObject? Source(SourceEntry? s) =>
         s is null ? null : Object(("name", s.Name), ("url", s.Url), ("date", s.Date is { } d ? Date(d) : null));
 
     /// <summary>A briefing as it appears in lists.</summary>
-    public ScriptObject Card(BriefingNode b) => Object(
+    public ScriptObject Card(BriefingNode b) => _cache.GetOrAdd(b, _ => Object(
         ("title", b.Source.Title),
         ("url", Url(b.Url)),
         ("date", Date(PartialDate.From(b.Source.Date))),
         ("summary", b.Source.Summary),
         ("countries", List(b.Countries, Country)),
         ("people", List(b.People, Person)),
-        ("tags", List(b.Tags, Tag)));
+        ("tags", List(b.Tags, Tag))));
 
     /// <summary>A quote with everything it links to.</summary>
-    public ScriptObject Quote(QuoteNode q) => Object(
+    public ScriptObject Quote(QuoteNode q) => _cache.GetOrAdd(q, _ => Object(
         ("anchor", q.Anchor),
         ("text", q.Entry.Text),
         ("date", Date(q.Date)),
@@ -70,10 +74,10 @@ public sealed class Views(SiteSettings settings)
         ("briefing", Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", Url(q.Briefing.Url) + "#" + q.Anchor),
         ("index_url", Url("quotes/") + "#" + q.Anchor),
-        ("source", Source(q.Source)));
+        ("source", Source(q.Source))));
 
     /// <summary>An event with everything it links to.</summary>
-    public ScriptObject Event(EventNode e) => Object(
+    public ScriptObject Event(EventNode e) => _cache.GetOrAdd(e, _ => Object(
         ("anchor", e.Anchor),
         ("title", e.Entry.Title),
         ("date", Date(e.Entry.Date)),
@@ -84,5 +88,5 @@ public sealed class Views(SiteSettings settings)
         ("briefing", Link(e.Briefing.Source.Title, e.Briefing.Url)),
         ("briefing_url", Url(e.Briefing.Url) + "#" + e.Anchor),
         ("timeline_url", Url("timeline/") + "#" + e.Anchor),
-        ("source", Source(e.Source)));
+        ("source", Source(e.Source))));
 }

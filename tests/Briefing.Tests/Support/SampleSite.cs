@@ -15,7 +15,7 @@ public static class SampleSite
             var index = input.FindIndex(f => f.Path == "site.yml");
             var text = System.Text.Encoding.UTF8.GetString(input[index].Bytes);
             var lines = text.Split('\n').Select(l => l.StartsWith("base_url:", StringComparison.Ordinal) ? $"base_url: {baseUrl}" : l);
-            input[index] = input[index] with { Bytes = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)) };
+            input[index] = new InputFile("site.yml", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         }
 
         return SiteBuilder.Build(input, FolderReader.Read(Repository.Theme), new BuildOptions(Strict: true));

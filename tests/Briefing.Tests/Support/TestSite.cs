@@ -25,7 +25,7 @@ public static class TestSite
         var files = Parse(sections.Contains("-- site.yml --", StringComparison.Ordinal) ? sections : SiteYml + "\n" + sections);
         var theme = RepositoryTheme.Value.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var f in files.Where(f => f.Path.StartsWith("theme/", StringComparison.Ordinal)))
-            theme[f.Path["theme/".Length..]] = f with { Path = f.Path["theme/".Length..] };
+            theme[f.Path["theme/".Length..]] = f.WithPath(f.Path["theme/".Length..]);
         var input = files.Where(f => !f.Path.StartsWith("theme/", StringComparison.Ordinal)).ToList();
         return new SiteResult(SiteBuilder.Build(input, theme.Values.ToList(), new BuildOptions(strict)));
     }

@@ -1,0 +1,65 @@
+using Briefing.Rendering;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// The write stage, all or nothing: pages are written into a fresh sibling of the output folder as they are
+/// rendered, and <see cref="Commit"/> swaps it in with two renames. Disposed without a commit, it deletes
+/// itself, so a failed build leaves the previous site exactly as it was and no temporary folder behind.
+/// </summary>
+public sealed class StagingFolder : IPageSink, IDisposable
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly string _previous;
+    private bool _committed;
+
+    /// <summary>Creates an empty staging folder beside <paramref name="outputFolder"/>.</summary>
+    public StagingFolder(string outputFolder)
+    {
+        _target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target) ?? throw new IOException($"cannot write the site to {_target}");
+        var name = Path.GetFileName(_target);
+        _staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        _previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        DeleteIfPresent(_staging);
+        Directory.CreateDirectory(_staging);
+    }
+
+    /// <inheritdoc />
+    public void Write(RenderedPage page)
+    {
+        var path = Path.Combine(_staging, page.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, page.Bytes);
+    }
+
+    /// <summary>Replaces the output folder with the staging folder.</summary>
+    public void Commit()
+    {
+        if (Directory.Exists(_target)) Directory.Move(_target, _previous);
+        try
+        {
+            Directory.Move(_staging, _target);
+        }
+        catch
+        {
+            if (!Directory.Exists(_target) && Directory.Exists(_previous)) Directory.Move(_previous, _target);
+            throw;
+        }
+
+        _committed = true;
+        DeleteIfPresent(_previous);
+    }
+
+    /// <summary>Deletes the staging folder unless it was committed.</summary>
+    public void Dispose()
+    {
+        if (!_committed) DeleteIfPresent(_staging);
+    }
+
+    private static void DeleteIfPresent(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}

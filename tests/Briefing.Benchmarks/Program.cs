@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Briefing.Benchmarks;
+
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.Out.Write(BenchmarkOptions.Usage);
+    return 0;
+}
+
+var options = BenchmarkOptions.Parse(args, out var usageError);
+if (options is null)
+{
+    Console.Error.WriteLine($"benchmark: {usageError}");
+    Console.Error.Write(BenchmarkOptions.Usage);
+    return 2;
+}
+
+var log = Console.Error;
+try
+{
+    var repository = RepositoryLocator.Find();
+    var theme = Path.Combine(repository, "theme");
+    Directory.CreateDirectory(options.WorkFolder);
+
+    var hugo = options.Hugo ? HugoLocator.Find() : null;
+    if (options.Hugo && hugo is null)
+        log.WriteLine("benchmark: hugo is not on PATH, so only ours is timed; run tests/Briefing.Benchmarks/setup.sh to install it");
+    var hugoVersion = hugo is null ? "not run" : HugoLocator.Version(hugo);
+
+    var loadBefore = MachineLoad.Now();
+    var cli = CliPublisher.Publish(repository, options.WorkFolder, log);
+    var results = new List<SizeResult>();
+    foreach (var size in options.Sizes)
+    {
+        var corpus = CorpusCache.Ensure(options.WorkFolder, size, options.Seed, hugo is not null, log);
+        var commands = new List<GeneratorCommand>
+        {
+            new("ours", "dotnet", output => [cli, "build", "--input", corpus.Input, "--theme", theme, "--output", output]),
+        };
+        if (hugo is not null)
+        {
+            commands.Add(new("hugo", hugo, output => ["--quiet", "--source", corpus.Hugo, "--destination", output]));
+            if (options.HugoRelated)
+            {
+                commands.Add(new("hugo-related", hugo, output =>
+                    ["--quiet", "--source", corpus.Hugo, "--destination", output, "--environment", HugoTemplates.RelatedEnvironment]));
+            }
+        }
+
+        var runs = SizeBenchmark.Run(size.ToString(CultureInfo.InvariantCulture), corpus, commands, options.Runs, repository, log);
+        results.Add(new SizeResult(size, runs[0], runs.ElementAtOrDefault(1), runs.ElementAtOrDefault(2)));
+    }
+
+    var sample = SampleSiteBenchmark.Run(repository, cli, options.WorkFolder, 5, log);
+
+    var output = Console.Out;
+    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"briefing build vs Hugo: seed {options.Seed}, {options.Runs} runs each, {Environment.ProcessorCount} cores, " +
+        $"{RuntimeInformation.FrameworkDescription}, {hugoVersion}; load average {loadBefore} before, {MachineLoad.Now()} after"));
+    output.WriteLine();
+    output.WriteLine(ResultTable.Header(options.HugoRelated));
+    foreach (var result in results) output.WriteLine(ResultTable.Row(result, options.HugoRelated));
+    output.WriteLine();
+    foreach (var result in results)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"N={result.Briefings}: pages ours {result.Ours.Pages}{(result.Hugo is null ? "" : $", Hugo {result.Hugo.Pages}")}; " +
+            $"stderr lines ours {result.Ours.Warnings.Count}{(result.Hugo is null ? "" : $", Hugo {result.Hugo.Warnings.Count}")}"));
+        foreach (var runs in new[] { result.Ours, result.Hugo, result.HugoRelated }.OfType<GeneratorRuns>())
+        {
+            foreach (var line in runs.Warnings.Take(5)) output.WriteLine($"  {runs.Name}: {line}");
+        }
+    }
+
+    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Sample site (input/, {sample.Pages} pages): median {sample.MedianSeconds:F3} s over {sample.Runs.Count} runs, peak RSS {sample.PeakRssMiB:F0} MB"));
+    return 0;
+}
+catch (BenchmarkFailureException e)
+{
+    Console.Error.WriteLine($"benchmark: {e.Message}");
+    return 1;
+}

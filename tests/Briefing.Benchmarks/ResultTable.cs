@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>The Markdown table the benchmark prints: one row per corpus size.</summary>
+public static class ResultTable
+{
+    private const string Missing = "–";
+
+    /// <summary>The header and separator lines; <paramref name="related"/> adds the Hugo-with-related columns.</summary>
+    public static string Header(bool related)
+    {
+        var columns = new List<string>
+        {
+            "N", "ours median s", "Hugo median s", "ratio (ours/Hugo)", "ours peak RSS MB", "Hugo peak RSS MB",
+            "RSS ratio", "our pages/s", "Hugo pages/s",
+        };
+        if (related) columns.AddRange(["Hugo+related median s", "ratio (ours/Hugo+related)"]);
+        return Line(columns) + "\n" + Line(columns.Select(_ => "--:"));
+    }
+
+    /// <summary>One row; Hugo's cells are a dash when it was not run.</summary>
+    public static string Row(SizeResult result, bool related)
+    {
+        var ours = result.Ours;
+        var hugo = result.Hugo;
+        var cells = new List<string>
+        {
+            result.Briefings.ToString("N0", CultureInfo.InvariantCulture),
+            Seconds(ours.MedianSeconds),
+            hugo is null ? Missing : Seconds(hugo.MedianSeconds),
+            hugo is null ? Missing : Ratio(ours.MedianSeconds / hugo.MedianSeconds),
+            Whole(ours.PeakRssMiB),
+            hugo is null ? Missing : Whole(hugo.PeakRssMiB),
+            hugo is null ? Missing : Ratio(ours.PeakRssMiB / hugo.PeakRssMiB),
+            Whole(ours.PagesPerSecond),
+            hugo is null ? Missing : Whole(hugo.PagesPerSecond),
+        };
+        if (related)
+        {
+            var withRelated = result.HugoRelated;
+            cells.Add(withRelated is null ? Missing : Seconds(withRelated.MedianSeconds));
+            cells.Add(withRelated is null ? Missing : Ratio(ours.MedianSeconds / withRelated.MedianSeconds));
+        }
+
+        return Line(cells);
+    }
+
+    private static string Line(IEnumerable<string> cells) => new StringBuilder("| ").AppendJoin(" | ", cells).Append(" |").ToString();
+
+    private static string Seconds(double s) => s.ToString(s < 1 ? "F3" : "F2", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double r) => r.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static string Whole(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+namespace Briefing.Benchmarks;
+
+/// <summary>Times <c>briefing build</c> on the repository's sample site, <c>input/</c>: start-up dominates there.</summary>
+public static class SampleSiteBenchmark
+{
+    /// <summary>Builds the sample site <paramref name="runs"/> times, each into a fresh folder, and returns the runs.</summary>
+    public static GeneratorRuns Run(string repository, string cliDll, string workFolder, int runs, TextWriter log)
+    {
+        var root = Path.Combine(workFolder, "sample");
+        Directory.CreateDirectory(root);
+        var command = new GeneratorCommand("ours", "dotnet", output =>
+            [cliDll, "build", "--input", Path.Combine(repository, "input"), "--theme", Path.Combine(repository, "theme"), "--output", output]);
+        var corpus = new CorpusFolders(root, Path.Combine(repository, "input"), "");
+        return SizeBenchmark.Run("sample", corpus, [command], runs, repository, log)[0];
+    }
+}
