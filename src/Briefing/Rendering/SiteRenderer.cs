@@ -105,6 +105,8 @@ public sealed class SiteRenderer(Theme theme)
         globals.SetValue("card_heading", "h3", false);
         globals.SetValue("links", null, false);
         globals.SetValue("list", null, false);
+        globals.SetValue("event_list", null, false);
+        globals.SetValue("quote_list", null, false);
         globals.SetValue("nav", Views.List(Navigation, n => Views.Object(
             ("title", n.Title), ("url", views.Url(n.Url)), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
         globals.SetValue("page", Views.Object(
