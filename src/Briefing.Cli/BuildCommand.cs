@@ -45,7 +45,12 @@ public static class BuildCommand
 
             var writing = Stopwatch.StartNew();
             staging.Commit();
-            if (verbose) output.WriteLine($"commit   {writing.ElapsedMilliseconds,6} ms");
+            if (verbose)
+            {
+                output.WriteLine($"commit   {writing.ElapsedMilliseconds,6} ms");
+                output.WriteLine($"gc pause {GC.GetTotalPauseDuration().TotalMilliseconds,6:F0} ms ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generation 0/1/2)");
+                output.WriteLine($"jit      {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,6:F0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {

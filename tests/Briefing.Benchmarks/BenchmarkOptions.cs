@@ -11,7 +11,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
           --sizes N,N,...   corpus sizes in briefings (default 1000,10000; 100000 only when asked)
           --runs N          timed builds per generator and size (default 3)
           --seed N          corpus seed (default 1)
-          --work DIR        corpora, the published CLI and outputs (default $TMPDIR/briefing-bench)
+          --work DIR        corpora, the published CLI and outputs (default .bench/ in the repository, git-ignored)
           --no-hugo         time only `briefing build`
           --hugo-related    also time Hugo with related content on every briefing page (extra column)
         """;
@@ -19,7 +19,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
     /// <summary>Parses <paramref name="args"/>; on a usage error returns null and sets <paramref name="error"/>.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var options = new BenchmarkOptions([1000, 10000], 3, 1, Path.Combine(Path.GetTempPath(), "briefing-bench"), true, false);
+        var options = new BenchmarkOptions([1000, 10000], 3, 1, Path.Combine(RepositoryLocator.Find(), ".bench"), true, false);
         error = null;
         for (var i = 0; i < args.Count; i++)
         {

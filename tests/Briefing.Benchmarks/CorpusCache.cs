@@ -9,7 +9,7 @@ namespace Briefing.Benchmarks;
 public static class CorpusCache
 {
     // Bump whenever CorpusGenerator's output changes, so old corpora are regenerated.
-    private const int GeneratorVersion = 1;
+    private const int GeneratorVersion = 2;
     private const string StampName = "corpus.stamp";
 
     /// <summary>Returns the corpus folders for <paramref name="briefings"/>, generating them unless a matching corpus is there.</summary>
