@@ -15,35 +15,34 @@ public sealed class SitePages(SiteGraph graph)
     public IEnumerable<PageModel> All()
     {
         yield return Home();
-        yield return Page("briefings/", "briefings", "All briefings", null, null, ("briefings", List(graph.Briefings, _v.Card)));
+        yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(graph.Briefings, _v.Card))]);
         foreach (var b in graph.Briefings) yield return Briefing(b);
-        yield return Page("countries/", "countries", "Countries", null, null, ("countries", List(graph.Countries, CountrySummary)));
+        yield return Page("countries/", "countries", "Countries", null, null, () => [("countries", List(graph.Countries, CountrySummary))]);
         foreach (var c in graph.Countries) yield return Country(c);
-        yield return Page("people/", "people", "People", null, null, ("people", List(graph.People, PersonSummary)));
+        yield return Page("people/", "people", "People", null, null, () => [("people", List(graph.People, PersonSummary))]);
         foreach (var p in graph.People) yield return Person(p);
-        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, ("years", Timeline(graph.Timeline)));
-        yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, ("speakers", Speakers()));
-        yield return Page("tags/", "tags", "Tags", null, null,
-            ("tags", List(graph.Tags, t => Object(("name", t.Name), ("url", _v.Url(t.Url)), ("count", t.Briefings.Count)))));
+        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, () => [("years", Timeline(graph.Timeline))]);
+        yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, () => [("speakers", Speakers())]);
+        yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => Object(("name", t.Name), ("url", _v.Url(t.Url)), ("count", t.Briefings.Count))))]);
         foreach (var t in graph.Tags)
-            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, ("tag", Object(("name", t.Name), ("briefings", List(t.Briefings, _v.Card)))));
+            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", Object(("name", t.Name), ("briefings", List(t.Briefings, _v.Card))))]);
         yield return Page("404.html", "404", "Page not found", null, null);
     }
 
-    private PageModel Page(string url, string kind, string title, string? description, string? sourcePath, params (string, object?)[] variables) =>
-        new(url, kind, title, description, sourcePath, Object(variables));
+    // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
+    private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null) =>
+        new(url, kind, title, description, sourcePath, () => Object(variables?.Invoke() ?? []));
 
-    private PageModel Home() => Page("", "home", graph.Settings.Title, graph.Settings.Description, null,
-        ("latest", List(graph.Briefings.Take(HomeListLength), _v.Card)),
+    private PageModel Home() => Page("", "home", graph.Settings.Title, graph.Settings.Description, null, () => [("latest", List(graph.Briefings.Take(HomeListLength), _v.Card)),
         ("active_countries", List(graph.Countries.Where(c => c.Briefings.Count > 0)
             .OrderByDescending(c => c.Briefings.Count).ThenBy(c => c.Country.Name, StringComparer.Ordinal).Take(HomeListLength), CountrySummary)),
         ("recent_quotes", List(graph.Quotes.Reverse().Take(HomeShortListLength), _v.Quote)),
-        ("recent_events", List(graph.Timeline.Reverse().Take(HomeShortListLength), _v.Event)));
+        ("recent_events", List(graph.Timeline.Reverse().Take(HomeShortListLength), _v.Event))]);
 
     private PageModel Briefing(BriefingNode b)
     {
         var s = b.Source;
-        return Page(b.Url, "briefing", s.Title, s.Summary, s.Path, ("briefing", Object(
+        return Page(b.Url, "briefing", s.Title, s.Summary, s.Path, () => [("briefing", Object(
             ("title", s.Title),
             ("date", Date(PartialDate.From(s.Date))),
             ("summary", s.Summary),
@@ -56,7 +55,7 @@ public sealed class SitePages(SiteGraph graph)
             ("quotes", List(b.Quotes, _v.Quote)),
             ("sources", List(s.Sources, Source)),
             ("updates", List(s.Updates, u => Object(("date", Date(u.Date)), ("note", u.Note)))),
-            ("related", List(b.Related, _v.Card)))));
+            ("related", List(b.Related, _v.Card))))]);
     }
 
     private object CountrySummary(CountryNode c) => Object(
@@ -66,7 +65,7 @@ public sealed class SitePages(SiteGraph graph)
     private PageModel Country(CountryNode c)
     {
         var k = c.Country;
-        return Page(c.Url, "country", k.Name, $"Briefings, events and quotes about {k.Name}.", c.IntroductionPath, ("country", Object(
+        return Page(c.Url, "country", k.Name, $"Briefings, events and quotes about {k.Name}.", c.IntroductionPath, () => [("country", Object(
             ("name", k.Name),
             ("official_name", k.OfficialName),
             ("code", k.Alpha2),
@@ -81,7 +80,7 @@ public sealed class SitePages(SiteGraph graph)
             ("quotes_by", List(c.QuotesBy, _v.Quote)),
             ("quotes_about", List(c.QuotesAbout, _v.Quote)),
             ("people", List(c.People, _v.Person)),
-            ("appears_with", List(c.AppearsWith, kv => Object(("name", kv.Key.Country.Name), ("url", _v.Url(kv.Key.Url)), ("count", kv.Value)))))));
+            ("appears_with", List(c.AppearsWith, kv => Object(("name", kv.Key.Country.Name), ("url", _v.Url(kv.Key.Url)), ("count", kv.Value))))))]);
     }
 
     private object PersonSummary(PersonNode p) => Object(
@@ -92,7 +91,7 @@ public sealed class SitePages(SiteGraph graph)
     private PageModel Person(PersonNode p)
     {
         var description = p.File?.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Quotes, events and briefings involving {p.Name}.";
-        return Page(p.Url, "person", p.Name, description, p.File?.Path, ("person", Object(
+        return Page(p.Url, "person", p.Name, description, p.File?.Path, () => [("person", Object(
             ("name", p.Name),
             ("role", p.File?.Role),
             ("country", p.Country is null ? null : _v.Country(p.Country)),
@@ -100,7 +99,7 @@ public sealed class SitePages(SiteGraph graph)
             ("has_file", p.File is not null),
             ("quotes", List(p.Quotes, _v.Quote)),
             ("events", List(p.Events, _v.Event)),
-            ("briefings", List(p.Briefings, _v.Card)))));
+            ("briefings", List(p.Briefings, _v.Card))))]);
     }
 
     private object Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => Object(

@@ -99,7 +99,7 @@ public sealed class SiteRenderer(Theme theme)
     {
         var views = new Views(graph.Settings);
         var globals = new ScriptObject();
-        globals.Import(page.Variables);
+        globals.Import(page.Variables());
         globals.SetValue("site", site, true);
         globals.SetValue("anchors", false, false);
         globals.SetValue("card_heading", "h3", false);
