@@ -29,9 +29,12 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         void Stage(string name)
         {
-            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms");
+            var now = GC.GetTotalAllocatedBytes();
+            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(now - allocated) >> 20,7} MiB allocated");
+            allocated = now;
             clock.Restart();
         }
 

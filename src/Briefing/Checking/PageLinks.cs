@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text;
 
 namespace Briefing.Checking;
 
@@ -7,29 +9,63 @@ namespace Briefing.Checking;
 public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<string> Hrefs, IReadOnlySet<string> Ids)
 {
     /// <summary>
-    /// Reads the distinct <c>href</c>/<c>src</c> values and the <c>id</c> values out of a page's HTML; hrefs go
+    /// Reads the distinct <c>href</c>/<c>src</c> values and the <c>id</c> values out of a page's UTF-8 HTML; hrefs go
     /// through <paramref name="pool"/> so the same href on thousands of pages is kept once.
     /// </summary>
-    public static PageLinks Extract(string path, string? sourcePath, string html, ConcurrentDictionary<string, string> pool)
+    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, ConcurrentDictionary<string, string> pool)
     {
         var hrefs = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        Scan(html, " href=\"", value => hrefs.Add(pool.GetOrAdd(value, value)));
-        Scan(html, " src=\"", value => hrefs.Add(pool.GetOrAdd(value, value)));
-        Scan(html, " id=\"", value => ids.Add(value));
+        var chars = ArrayPool<char>.Shared.Rent(256);
+        try
+        {
+            foreach (var attribute in HrefAttributes)
+                for (var at = 0; Next(html, attribute, ref at, ref chars) is { } value;)
+                    hrefs.Add(Pooled(value, pool));
+            for (var at = 0; Next(html, IdAttribute, ref at, ref chars) is { } value;)
+                ids.Add(value.ToString());
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
         return new PageLinks(path, sourcePath, hrefs.Order(StringComparer.Ordinal).ToArray(), ids);
     }
 
-    private static void Scan(string html, string attribute, Action<string> found)
+    /// <summary>The same for HTML held as a string.</summary>
+    public static PageLinks Extract(string path, string? sourcePath, string html, ConcurrentDictionary<string, string> pool) =>
+        Extract(path, sourcePath, Encoding.UTF8.GetBytes(html), pool);
+
+    private static readonly byte[][] HrefAttributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray()];
+    private static readonly byte[] IdAttribute = " id=\""u8.ToArray();
+
+    // The next value of the attribute at or after position, decoded (UTF-8, then HTML entities); null when there is none.
+    private static ReadOnlyMemory<char>? Next(ReadOnlySpan<byte> html, ReadOnlySpan<byte> attribute, ref int position, ref char[] chars)
     {
-        for (var at = html.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(attribute, at, StringComparison.Ordinal))
+        var found = html[position..].IndexOf(attribute);
+        if (found < 0) return null;
+        var start = position + found + attribute.Length;
+        var length = html[start..].IndexOf((byte)'"');
+        if (length < 0) return null;
+        position = start + length;
+        var raw = html.Slice(start, length);
+        if (chars.Length < raw.Length)
         {
-            at += attribute.Length;
-            var end = html.IndexOf('"', at);
-            if (end < 0) return;
-            var raw = html[at..end];
-            found(raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw);
-            at = end;
+            ArrayPool<char>.Shared.Return(chars);
+            chars = ArrayPool<char>.Shared.Rent(raw.Length);
         }
+
+        var count = Encoding.UTF8.GetChars(raw, chars);
+        var text = chars.AsMemory(0, count);
+        return text.Span.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsMemory() : text;
+    }
+
+    private static string Pooled(ReadOnlyMemory<char> value, ConcurrentDictionary<string, string> pool)
+    {
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value.Span, out var known)) return known;
+        var text = value.ToString();
+        return pool.GetOrAdd(text, text);
     }
 }

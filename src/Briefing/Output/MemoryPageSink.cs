@@ -9,7 +9,7 @@ public sealed class MemoryPageSink : IPageSink
     private readonly ConcurrentBag<RenderedPage> _pages = [];
 
     /// <inheritdoc />
-    public void Write(RenderedPage page) => _pages.Add(page);
+    public void Write(string path, ReadOnlySpan<byte> bytes, string? sourcePath) => _pages.Add(new RenderedPage(path, bytes.ToArray(), sourcePath));
 
     /// <summary>The pages, by path.</summary>
     public IReadOnlyList<RenderedPage> Pages => _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();

@@ -9,7 +9,7 @@ public static class SiteWriter
     public static void Write(string outputFolder, IReadOnlyList<RenderedPage> files)
     {
         using var staging = new StagingFolder(outputFolder);
-        foreach (var file in files) staging.Write(file);
+        foreach (var file in files) staging.Write(file.Path, file.Bytes, file.SourcePath);
         staging.Commit();
     }
 }

@@ -27,11 +27,11 @@ public sealed class StagingFolder : IPageSink, IDisposable
     }
 
     /// <inheritdoc />
-    public void Write(RenderedPage page)
+    public void Write(string path, ReadOnlySpan<byte> bytes, string? sourcePath)
     {
-        var path = Path.Combine(_staging, page.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, page.Bytes);
+        var file = Path.Combine(_staging, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, bytes);
     }
 
     /// <summary>Replaces the output folder with the staging folder.</summary>

@@ -27,9 +27,16 @@ public sealed class HtmlTemplateContext : TemplateContext
         return textAsObject switch
         {
             null => this,
+            SafeHtml html when Output is TextBuffer buffer && string.IsNullOrEmpty(CurrentIndent) => Append(html, buffer),
             SafeHtml html => Write(html.Value),
             string text => Write(HtmlText.Escape(text)),
             _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
         };
+    }
+
+    private HtmlTemplateContext Append(SafeHtml html, TextBuffer buffer)
+    {
+        html.AppendTo(buffer.Text);
+        return this;
     }
 }

@@ -6,8 +6,10 @@ using Scriban.Syntax;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Scriban's <c>include</c>, returning its output as <see cref="SafeHtml"/>: a partial is theme markup whose
-/// own <c>{{ }}</c> values were already escaped, so escaping it again would double-escape.
+/// Scriban's <c>include</c> for HTML. Used as a statement (<c>{{ include 'links' }}</c>) while a page renders, the
+/// partial writes straight into the page's <see cref="TextBuffer"/>, with no string in between. Anywhere else
+/// (<c>x = include 'a'</c>, inside <c>capture</c>, with named arguments) it is Scriban's own include, returning its
+/// output as <see cref="SafeHtml"/>: a partial is theme markup whose own <c>{{ }}</c> values were already escaped.
 /// </summary>
 public sealed class SafeIncludeFunction : IScriptCustomFunction
 {
@@ -29,10 +31,57 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "args");
 
     /// <inheritdoc />
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new SafeHtml(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (!WritesStraightThrough(context, callerContext) || arguments.Count == 0)
+            return new SafeHtml(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+
+        // What Scriban's include and TemplateContext.RenderTemplate do, minus the output they push and turn into a string.
+        var caller = callerContext!;
+        var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
+        if (path is null) return null;
+        var template = context.GetOrCreateTemplate(path, caller);
+        var indent = context.CurrentIndent;
+        context.CurrentIndent = null;
+        context.EnterRecursive(caller);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            RenderInto(template, context);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(caller);
+            context.CurrentIndent = indent;
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>Renders <paramref name="template"/> into the context's current output (Template.Render without its ToString).</summary>
+    public static void RenderInto(Template template, TemplateContext context)
+    {
+        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+        try
+        {
+            var value = context.Evaluate(template.Page!);
+            if (value is not null && context.EnableOutput) context.Write(template.Page!.Span, value);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
+        }
+    }
+
+    // The call's result would be written where the call stands, into a page buffer, with nothing around it.
+    private static bool WritesStraightThrough(TemplateContext context, ScriptNode? callerContext) =>
+        context.Output is TextBuffer && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent)
+        && callerContext is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement
+        && !call.Arguments.Any(a => a is ScriptNamedArgument);
 }

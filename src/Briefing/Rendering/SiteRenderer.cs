@@ -36,23 +36,30 @@ public sealed class SiteRenderer(Theme theme)
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
 
-        var pool = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var pool = new ConcurrentDictionary<string, string>(parallelism, 8 * models.Count, StringComparer.Ordinal);
         var links = new ConcurrentBag<PageLinks>();
-        Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, model =>
-        {
-            if (RenderPage(model, site, graph, diagnostics) is not { } html) return;
-            links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, html, pool));
-            var bytes = Encoding.UTF8.GetBytes(html);
-            if (bytes.Length <= MaxPageBytes)
-                sink.Write(new RenderedPage(model.OutputPath, bytes, model.SourcePath));
-            else
-                diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
-                    $"page /{model.OutputPath} is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxPageBytes / (1024 * 1024)} MiB per page");
-        });
-        foreach (var asset in assets) sink.Write(asset);
+        Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            () => new PageBuffers(),
+            (model, _, buffers) =>
+            {
+                if (!RenderPage(model, site, graph, buffers, diagnostics)) return buffers;
+                var bytes = buffers.Page.Utf8();
+                if (bytes.Length > MaxPageBytes)
+                {
+                    diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
+                        $"page /{model.OutputPath} is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxPageBytes / (1024 * 1024)} MiB per page");
+                    return buffers;
+                }
+
+                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, pool));
+                sink.Write(model.OutputPath, bytes, model.SourcePath);
+                return buffers;
+            },
+            _ => { });
+        foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics)
         {
-            sink.Write(new RenderedPage(file.Path, file.Bytes, "static/" + file.Path));
+            sink.Write(file.Path, file.Bytes, "static/" + file.Path);
             files.Add(file.Path);
         }
 
@@ -85,19 +92,27 @@ public sealed class SiteRenderer(Theme theme)
     private static ScriptObject SiteVariables(SiteGraph graph)
     {
         var s = graph.Settings;
-        var views = new Views(s);
         return Views.Object(
             ("title", s.Title),
             ("description", s.Description),
             ("language", s.Language),
             ("base_url", s.BaseUrl.AbsoluteUri),
             ("base_path", s.BasePath),
-            ("stylesheet", views.Url("assets/style.css")));
+            ("stylesheet", s.BasePath + "assets/style.css"));
     }
 
-    private string? RenderPage(PageModel page, ScriptObject site, SiteGraph graph, DiagnosticBag diagnostics)
+    // One render thread's buffers: the page template's output, then the whole page the layout makes of it.
+    private sealed class PageBuffers
     {
-        var views = new Views(graph.Settings);
+        public TextBuffer Body { get; } = new();
+
+        public TextBuffer Page { get; } = new();
+    }
+
+    // Renders into buffers.Page; false (with a diagnostic) when a template fails.
+    private bool RenderPage(PageModel page, ScriptObject site, SiteGraph graph, PageBuffers buffers, DiagnosticBag diagnostics)
+    {
+        var basePath = graph.Settings.BasePath;
         var globals = new ScriptObject();
         globals.Import(page.Variables());
         globals.SetValue("site", site, true);
@@ -108,12 +123,12 @@ public sealed class SiteRenderer(Theme theme)
         globals.SetValue("event_list", null, false);
         globals.SetValue("quote_list", null, false);
         globals.SetValue("nav", Views.List(Navigation, n => Views.Object(
-            ("title", n.Title), ("url", views.Url(n.Url)), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
+            ("title", n.Title), ("url", basePath + n.Url), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
         globals.SetValue("page", Views.Object(
             ("title", page.Title),
             ("description", page.Description ?? graph.Settings.Description),
             ("kind", page.Kind),
-            ("url", views.Url(page.Url)),
+            ("url", basePath + page.Url),
             ("canonical", new Uri(graph.Settings.BaseUrl, page.Url).AbsoluteUri),
             ("edit_url", graph.Settings.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null)), true);
 
@@ -122,24 +137,25 @@ public sealed class SiteRenderer(Theme theme)
         context.PushGlobal(globals);
         try
         {
-            var content = RenderTemplate(theme.Pages[page.Kind], context);
-            globals.SetValue("content", new SafeHtml(content), true);
-            return RenderTemplate(theme.Layout, context);
+            RenderTemplate(theme.Pages[page.Kind], context, buffers.Body);
+            globals.SetValue("content", new SafeHtml(buffers.Body.Text), true);
+            RenderTemplate(theme.Layout, context, buffers.Page);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(TemplateDiagnostics.From(e, "/" + page.Url));
-            return null;
+            return false;
         }
     }
 
-    private static string RenderTemplate(Template template, TemplateContext context)
+    private static void RenderTemplate(Template template, TemplateContext context, TextBuffer output)
     {
-        context.PushOutput();
+        output.Clear();
+        context.PushOutput(output);
         try
         {
-            // Render returns what this template wrote and clears the pushed buffer.
-            return template.Render(context);
+            SafeIncludeFunction.RenderInto(template, context);
         }
         finally
         {

@@ -12,7 +12,8 @@ namespace Briefing.Rendering;
 public sealed class Views(SiteSettings settings)
 {
     // Every briefing, quote and event appears on many pages; its view is built once and shared (templates only read).
-    private readonly ConcurrentDictionary<object, ScriptObject> _cache = new(ReferenceEqualityComparer.Instance);
+    // Sized up front: growing a concurrent dictionary locks it whole, and render threads fill this one together.
+    private readonly ConcurrentDictionary<object, ScriptObject> _cache = new(Environment.ProcessorCount, 1 << 16, ReferenceEqualityComparer.Instance);
 
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => settings.BasePath + relative;

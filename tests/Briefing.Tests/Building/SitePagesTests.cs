@@ -266,6 +266,23 @@ public sealed class SitePagesTests
     }
 
     [Fact]
+    public void Related_briefings_find_a_shared_person_far_away_in_a_crowded_tag()
+    {
+        // 100 briefings share one tag; only the oldest also shares a person with the newest. The tag's window of
+        // candidates does not reach it, the person's list does, and the person outweighs the tag.
+        var sections = new System.Text.StringBuilder();
+        for (var i = 0; i < 100; i++)
+        {
+            var people = i is 0 or 99 ? "\npeople: [Shared Person]" : "";
+            sections.Append($"-- briefings/b{i:D3}.md --\n---\ntitle: B{i:D3}\ndate: {new DateOnly(2020, 1, 1).AddDays(i):yyyy-MM-dd}\ncountries: [AZ]\ntags: [crowded]{people}\n---\nText.\n");
+        }
+
+        var page = TestSite.Build(sections.ToString()).Page("briefings/b099/index.html");
+        var related = page[page.IndexOf("Related briefings", StringComparison.Ordinal)..];
+        Assert.Equal(["B000", "B098", "B097", "B096", "B095"], System.Text.RegularExpressions.Regex.Matches(related, ">(B\\d{3})</a>").Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
     public void Static_files_are_copied_as_they_are()
     {
         var site = TestSite.Build(Site + "\n-- static/files/report.txt --\nhello\n").Clean();
