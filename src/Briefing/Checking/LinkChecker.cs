@@ -12,36 +12,41 @@ public static partial class LinkChecker
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath)
     {
         var idsByPath = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
-        var rooted = new Dictionary<string, (string? Target, string? Fragment)>(StringComparer.Ordinal);
+        // Root-relative links (nearly all of them) mean the same on every page: judge each once.
+        var rooted = new Dictionary<string, string?>(StringComparer.Ordinal);
         var broken = new List<BrokenLink>();
         foreach (var page in pages)
         {
-            var pageUrl = basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
             foreach (var href in page.Hrefs)
             {
-                if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || HasScheme().IsMatch(href)) continue;
-
-                // Root-relative links (nearly all of them) resolve the same on every page: resolve each once.
-                (string? Target, string? Fragment) link;
-                if (href[0] == '/')
+                string? problem;
+                if (href.Length > 0 && href[0] == '/' && (href.Length == 1 || href[1] != '/'))
                 {
-                    if (!rooted.TryGetValue(href, out link)) rooted[href] = link = Resolve(href, "/", basePath);
+                    if (!rooted.TryGetValue(href, out problem)) rooted[href] = problem = Problem(Resolve(href, "/", basePath), files, idsByPath, basePath);
+                }
+                else if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || HasScheme().IsMatch(href))
+                {
+                    continue;
                 }
                 else
                 {
-                    link = Resolve(href, pageUrl, basePath);
+                    var pageUrl = basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
+                    problem = Problem(Resolve(href, pageUrl, basePath), files, idsByPath, basePath);
                 }
 
-                var problem = link.Target is null ? $"leads outside the site's base path {basePath}"
-                    : !files.Contains(link.Target) ? (files.Contains(link.Target + "/index.html") ? "needs a trailing '/'" : "names no page or file")
-                    : link.Fragment is { Length: > 0 } f && idsByPath.TryGetValue(link.Target, out var ids) && !ids.Contains(f) ? $"has no element with id '{f}' on /{link.Target}"
-                    : null;
                 if (problem is not null) broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
             }
         }
 
         return broken;
     }
+
+    private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,
+        Dictionary<string, IReadOnlySet<string>> idsByPath, string basePath) =>
+        link.Target is null ? $"leads outside the site's base path {basePath}"
+        : !files.Contains(link.Target) ? (files.Contains(link.Target + "/index.html") ? "needs a trailing '/'" : "names no page or file")
+        : link.Fragment is { Length: > 0 } f && idsByPath.TryGetValue(link.Target, out var ids) && !ids.Contains(f) ? $"has no element with id '{f}' on /{link.Target}"
+        : null;
 
     // The output file a link names (null when outside the base path) and its fragment.
     private static (string? Target, string? Fragment) Resolve(string href, string pageUrl, string basePath)

@@ -12,7 +12,7 @@ internal static class RelatedBriefings
     /// How many briefings on each side, in time, a shared country, person or tag puts forward as candidates.
     /// Without a bound a tag on every other briefing would make the work grow with the square of the site.
     /// </summary>
-    public const int Window = 32;
+    public const int Window = 16;
 
     /// <summary>
     /// Fills <see cref="BriefingNode.Related"/> in parallel. Candidates come from the reverse indexes: for each

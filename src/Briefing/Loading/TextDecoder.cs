@@ -42,7 +42,7 @@ public static class TextDecoder
         }
 
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(file.Path), "file is empty");
             return null;

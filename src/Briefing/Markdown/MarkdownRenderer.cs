@@ -1,6 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Model;
-using Markdig.Renderers;
+using Markdig;
 
 namespace Briefing.Markdown;
 
@@ -15,12 +15,8 @@ public static class MarkdownRenderer
         {
             var document = Markdig.Markdown.Parse(body, pipeline);
             LinkSchemeChecker.Check(document, path, firstLine, diagnostics);
-            using var writer = new StringWriter { NewLine = "\n" };
-            var renderer = new HtmlRenderer(writer);
-            pipeline.Setup(renderer);
-            renderer.Render(document);
-            writer.Flush();
-            return new MarkdownContent(writer.ToString(), PlainText.FirstParagraph(document));
+            // Markdig renders through renderers it pools per pipeline, so none is built per document.
+            return new MarkdownContent(document.ToHtml(pipeline), PlainText.FirstParagraph(document));
         }
         catch (ArgumentException)
         {

@@ -29,7 +29,7 @@ public sealed class Views(SiteSettings settings)
     /// <summary>A ScriptArray of views.</summary>
     public static ScriptArray List<T>(IEnumerable<T> items, Func<T, object?> view)
     {
-        var array = new ScriptArray();
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
         foreach (var item in items) array.Add(view(item));
         return array;
     }
