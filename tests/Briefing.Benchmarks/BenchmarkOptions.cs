@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Briefing.Benchmarks;
 
 /// <summary>The command line: which corpus sizes, how many runs, which seed, where to work, whether to run Hugo.</summary>
-public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkFolder, bool Hugo, bool HugoRelated)
+public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkFolder, bool Hugo, bool HugoRelated, string? OutputFolder = null)
 {
     /// <summary>The usage text printed by <c>--help</c> and after a usage error.</summary>
     public const string Usage = """
@@ -12,6 +12,8 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
           --runs N          timed builds per generator and size (default 3)
           --seed N          corpus seed (default 1)
           --work DIR        corpora, the published CLI and outputs (default .bench/ in the repository, git-ignored)
+          --out DIR         where the timed builds write (default: beside each corpus in the work folder); a tmpfs
+                            such as /dev/shm/bench times the generators without the disk's file-creation cost
           --no-hugo         time only `briefing build`
           --hugo-related    also time Hugo with related content on every briefing page (extra column)
         """;
@@ -32,6 +34,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
                     "--runs" => options with { Runs = Positive(Value()) },
                     "--seed" => options with { Seed = int.Parse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture) },
                     "--work" => options with { WorkFolder = Path.GetFullPath(Value()) },
+                    "--out" => options with { OutputFolder = Path.GetFullPath(Value()) },
                     "--no-hugo" => options with { Hugo = false },
                     "--hugo-related" => options with { HugoRelated = true },
                     _ => throw new FormatException($"unknown option '{args[i]}'"),

@@ -6,14 +6,14 @@ namespace Briefing.Benchmarks;
 public static class CliPublisher
 {
     /// <summary>
-    /// Runs <c>dotnet publish src/Briefing.Cli -c Release -r RID -p:PublishReadyToRun=true -o DIR/cli</c> (precompiled
-    /// code, as a release of the tool would ship) and returns the path of Briefing.Cli.dll.
+    /// Runs <c>dotnet publish src/Briefing.Cli -c Release -r RID -p:PublishAot=true -o DIR/cli</c> (a native executable:
+    /// no JIT at start-up or while it runs, as a release of the tool would ship) and returns the executable's path.
     /// </summary>
     public static string Publish(string repository, string workFolder, TextWriter log)
     {
         var target = Path.Combine(workFolder, "cli");
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        log.WriteLine($"publishing src/Briefing.Cli (Release, ReadyToRun) to {target}");
+        log.WriteLine($"publishing src/Briefing.Cli (Release, Native AOT) to {target}");
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +23,7 @@ public static class CliPublisher
             UseShellExecute = false,
         };
         foreach (var argument in (string[])["publish", "src/Briefing.Cli", "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-                     "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", target, "--nologo"])
+                     "-p:PublishAot=true", "-o", target, "--nologo"])
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new BenchmarkFailureException("could not start dotnet publish");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -35,7 +35,7 @@ public static class CliPublisher
                 $"dotnet publish src/Briefing.Cli failed (exit code {process.ExitCode}); is src/ mid-edit?\n{output.Result}{error.Result}");
         }
 
-        var dll = Path.Combine(target, "Briefing.Cli.dll");
-        return File.Exists(dll) ? dll : throw new BenchmarkFailureException($"dotnet publish wrote no {dll}");
+        var executable = Path.Combine(target, "Briefing.Cli");
+        return File.Exists(executable) ? executable : throw new BenchmarkFailureException($"dotnet publish wrote no {executable}");
     }
 }

@@ -36,7 +36,7 @@ try
         var corpus = CorpusCache.Ensure(options.WorkFolder, size, options.Seed, hugo is not null, log);
         var commands = new List<GeneratorCommand>
         {
-            new("ours", "dotnet", output => [cli, "build", "--input", corpus.Input, "--theme", theme, "--output", output]),
+            new("ours", cli, output => ["build", "--input", corpus.Input, "--theme", theme, "--output", output]),
         };
         if (hugo is not null)
         {
@@ -48,7 +48,7 @@ try
             }
         }
 
-        var runs = SizeBenchmark.Run(size.ToString(CultureInfo.InvariantCulture), corpus, commands, options.Runs, repository, log);
+        var runs = SizeBenchmark.Run(size.ToString(CultureInfo.InvariantCulture), corpus, commands, options.Runs, repository, options.OutputFolder, log);
         results.Add(new SizeResult(size, runs[0], runs.ElementAtOrDefault(1), runs.ElementAtOrDefault(2)));
     }
 
@@ -57,7 +57,8 @@ try
     var output = Console.Out;
     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"briefing build vs Hugo: seed {options.Seed}, {options.Runs} runs each, {Environment.ProcessorCount} cores, " +
-        $"{RuntimeInformation.FrameworkDescription}, {hugoVersion}; load average {loadBefore} before, {MachineLoad.Now()} after"));
+        $"{RuntimeInformation.FrameworkDescription}, {hugoVersion}; builds write to {options.OutputFolder ?? options.WorkFolder}; " +
+        $"load average {loadBefore} before, {MachineLoad.Now()} after"));
     output.WriteLine();
     output.WriteLine(ResultTable.Header(options.HugoRelated));
     foreach (var result in results) output.WriteLine(ResultTable.Row(result, options.HugoRelated));

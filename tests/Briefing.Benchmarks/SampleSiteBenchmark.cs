@@ -4,13 +4,13 @@ namespace Briefing.Benchmarks;
 public static class SampleSiteBenchmark
 {
     /// <summary>Builds the sample site <paramref name="runs"/> times, each into a fresh folder, and returns the runs.</summary>
-    public static GeneratorRuns Run(string repository, string cliDll, string workFolder, int runs, TextWriter log)
+    public static GeneratorRuns Run(string repository, string cli, string workFolder, int runs, TextWriter log)
     {
         var root = Path.Combine(workFolder, "sample");
         Directory.CreateDirectory(root);
-        var command = new GeneratorCommand("ours", "dotnet", output =>
-            [cliDll, "build", "--input", Path.Combine(repository, "input"), "--theme", Path.Combine(repository, "theme"), "--output", output]);
+        var command = new GeneratorCommand("ours", cli, output =>
+            ["build", "--input", Path.Combine(repository, "input"), "--theme", Path.Combine(repository, "theme"), "--output", output]);
         var corpus = new CorpusFolders(root, Path.Combine(repository, "input"), "");
-        return SizeBenchmark.Run("sample", corpus, [command], runs, repository, log)[0];
+        return SizeBenchmark.Run("sample", corpus, [command], runs, repository, null, log)[0];
     }
 }

@@ -10,7 +10,7 @@ public static class SizeBenchmark
 {
     /// <summary>Runs each command <paramref name="runs"/> times (<paramref name="name"/> labels the progress lines) and returns the runs per command, in the order given.</summary>
     public static IReadOnlyList<GeneratorRuns> Run(string name, CorpusFolders corpus, IReadOnlyList<GeneratorCommand> commands,
-        int runs, string workingFolder, TextWriter log)
+        int runs, string workingFolder, string? outputFolder, TextWriter log)
     {
         var measured = commands.Select(_ => new List<MeasuredRun>()).ToList();
         var pages = new int[commands.Count];
@@ -19,7 +19,8 @@ public static class SizeBenchmark
             for (var c = 0; c < commands.Count; c++)
             {
                 var command = commands[c];
-                var output = Path.Combine(corpus.Root, $"out-{command.Name}-{run}");
+                var output = Path.Combine(outputFolder ?? corpus.Root, $"out-{name}-{command.Name}-{run}");
+                Directory.CreateDirectory(Path.GetDirectoryName(output)!);
                 if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
 
                 var label = $"[{name}] {command.Name} run {run}/{runs}";
