@@ -5,4 +5,10 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
 {
     /// <summary>The number of threads the parallel stages use.</summary>
     public int Threads => Parallelism ?? Environment.ProcessorCount;
+
+    /// <summary>
+    /// Largest page written (512 MiB): a runaway template stops here. The quote index of a 100,000-briefing site
+    /// is about 110 MiB; tests set a small limit to see the error.
+    /// </summary>
+    public int MaxPageBytes { get; init; } = 512 * 1024 * 1024;
 }

@@ -57,7 +57,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
-        var rendered = new SiteRenderer(theme).Render(graph, input.Static, sink, diagnostics, options.Threads);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes).Render(graph, input.Static, sink, diagnostics, options.Threads);
         Stage("render");
 
         // check

@@ -12,14 +12,11 @@ using Scriban.Syntax;
 namespace Briefing.Rendering;
 
 /// <summary>The render stage: every page through its template and the layout, plus theme assets and static files.</summary>
-public sealed class SiteRenderer(Theme theme)
+public sealed class SiteRenderer(Theme theme, int maxPageBytes)
 {
     private static readonly (string Title, string Url)[] Navigation =
         [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
          ("Timeline", "timeline/"), ("Quotes", "quotes/"), ("Tags", "tags/")];
-
-    /// <summary>Largest page written (64 MiB): far beyond any real page, small enough to stop a runaway template.</summary>
-    public const int MaxPageBytes = 64 * 1024 * 1024;
 
     private readonly ScriptObject _builtins = CreateBuiltins();
 
@@ -43,11 +40,14 @@ public sealed class SiteRenderer(Theme theme)
             (model, _, buffers) =>
             {
                 if (!RenderPage(model, site, graph, buffers, diagnostics)) return buffers;
-                var bytes = buffers.Page.Utf8();
-                if (bytes.Length > MaxPageBytes)
+                // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
+                var tooLong = buffers.Page.Text.Length > maxPageBytes;
+                var bytes = tooLong ? default : buffers.Page.Utf8();
+                if (tooLong || bytes.Length > maxPageBytes)
                 {
+                    var size = Math.Max(bytes.Length, buffers.Page.Text.Length);
                     diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
-                        $"page /{model.OutputPath} is {bytes.Length / (1024 * 1024)} MiB; the limit is {MaxPageBytes / (1024 * 1024)} MiB per page");
+                        $"page /{model.OutputPath} is {Megabytes(size)}; the limit is {Megabytes(maxPageBytes)} per page");
                     return buffers;
                 }
 
@@ -65,6 +65,8 @@ public sealed class SiteRenderer(Theme theme)
 
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files);
     }
+
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
 
     private static List<InputFile> StaticFilesThatFit(IReadOnlyList<InputFile> staticFiles, HashSet<string> generated, DiagnosticBag diagnostics)
     {

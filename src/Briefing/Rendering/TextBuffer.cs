@@ -40,15 +40,31 @@ public sealed class TextBuffer : IScriptOutput
     /// <summary>The text as UTF-8, valid until the next call (the bytes live in a buffer this instance reuses).</summary>
     public ReadOnlySpan<byte> Utf8()
     {
-        var most = Encoding.UTF8.GetMaxByteCount(Text.Length);
-        if (_bytes.Length < most) _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+        // Pages are mostly ASCII: start at one byte per character and grow only when the text needs more.
+        if (_bytes.Length < Text.Length + 16) _bytes = new byte[Text.Length + Text.Length / 8 + 16];
         _encoder.Reset();
         var written = 0;
-        // Chunk by chunk through one encoder, so a surrogate pair split between two chunks is still encoded whole.
-        foreach (var chunk in Text.GetChunks())
-            written += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(written), flush: false);
-        written += _encoder.GetBytes([], _bytes.AsSpan(written), flush: true);
-        return _bytes.AsSpan(0, written);
+        var chunks = Text.GetChunks();
+        var more = chunks.MoveNext();
+        var chunk = more ? chunks.Current.Span : [];
+        while (true)
+        {
+            // One encoder across chunks, so a surrogate pair split between two chunks is still encoded whole.
+            var last = !more;
+            _encoder.Convert(chunk, _bytes.AsSpan(written), flush: last, out var used, out var produced, out var completed);
+            written += produced;
+            chunk = chunk[used..];
+            if (completed && chunk.IsEmpty)
+            {
+                if (last) return _bytes.AsSpan(0, written);
+                more = chunks.MoveNext();
+                chunk = more ? chunks.Current.Span : [];
+            }
+            else if (_bytes.Length - written < 16)
+            {
+                Array.Resize(ref _bytes, checked(_bytes.Length * 2));
+            }
+        }
     }
 
     /// <inheritdoc />

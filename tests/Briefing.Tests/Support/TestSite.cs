@@ -20,14 +20,17 @@ public static class TestSite
     private static readonly Lazy<IReadOnlyList<InputFile>> RepositoryTheme = new(() => FolderReader.Read(Repository.Theme));
 
     /// <summary>Builds <paramref name="sections"/>; <see cref="SiteYml"/> is added unless the text has its own site.yml.</summary>
-    public static SiteResult Build(string sections, bool strict = false)
+    public static SiteResult Build(string sections, bool strict = false) => Build(sections, new BuildOptions(strict));
+
+    /// <summary>Builds <paramref name="sections"/> with <paramref name="options"/>.</summary>
+    public static SiteResult Build(string sections, BuildOptions options)
     {
         var files = Parse(sections.Contains("-- site.yml --", StringComparison.Ordinal) ? sections : SiteYml + "\n" + sections);
         var theme = RepositoryTheme.Value.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var f in files.Where(f => f.Path.StartsWith("theme/", StringComparison.Ordinal)))
             theme[f.Path["theme/".Length..]] = f.WithPath(f.Path["theme/".Length..]);
         var input = files.Where(f => !f.Path.StartsWith("theme/", StringComparison.Ordinal)).ToList();
-        return new SiteResult(SiteBuilder.Build(input, theme.Values.ToList(), new BuildOptions(strict)));
+        return new SiteResult(SiteBuilder.Build(input, theme.Values.ToList(), options));
     }
 
     /// <summary>Splits the <c>-- path --</c> text into files; text is UTF-8, a trailing newline is kept.</summary>

@@ -1,0 +1,44 @@
+using System.Text;
+using Briefing.Building;
+using Briefing.Rendering;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Rendering;
+
+/// <summary>Pages are encoded to UTF-8 from the render buffer's blocks; the page size limit is checked on the result.</summary>
+public sealed class TextBufferTests
+{
+    [Theory]
+    [InlineData(0, "")]
+    [InlineData(65_535, "😀")] // the surrogate pair straddles the builder's first block
+    [InlineData(70_000, "é")]
+    [InlineData(10, "中文")]
+    public void Encodes_exactly_what_Encoding_UTF8_does(int asciiBefore, string piece)
+    {
+        var buffer = new TextBuffer();
+        var expected = new StringBuilder();
+        void Add(string text)
+        {
+            buffer.Write(text, 0, text.Length);
+            expected.Append(text);
+        }
+
+        Add(new string('a', asciiBefore));
+        for (var i = 0; i < 50_000; i++) Add(piece); // far more bytes than characters: the byte buffer has to grow
+        Add("end");
+        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), buffer.Utf8().ToArray());
+
+        buffer.Clear();
+        Add("again");
+        Assert.Equal("again"u8.ToArray(), buffer.Utf8().ToArray());
+    }
+
+    [Fact]
+    public void A_page_over_the_size_limit_is_an_error_and_nothing_is_written()
+    {
+        var site = TestSite.Build("-- theme/pages/404.html --\n{{ for i in 1..2000 }}0123456789{{ end }}\n", new BuildOptions { MaxPageBytes = 16 * 1024 });
+        // 20,000 characters from the loop, plus the layout around them.
+        Assert.Matches(@"^theme/pages/404\.html\(1,1\): error BRF002: page /404\.html is 2\d{4} bytes; the limit is 16384 bytes per page$", Assert.Single(site.Errors));
+        Assert.Empty(site.Result.Files);
+    }
+}
