@@ -33,7 +33,7 @@ public static class SiteBuilder
         void Stage(string name)
         {
             var now = GC.GetTotalAllocatedBytes();
-            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(now - allocated) >> 20,7} MiB allocated");
+            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(now - allocated) >> 20,7} MiB allocated {GC.GetTotalMemory(false) >> 20,7} MiB heap");
             allocated = now;
             clock.Restart();
         }

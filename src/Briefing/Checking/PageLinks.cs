@@ -9,8 +9,9 @@ namespace Briefing.Checking;
 public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<string> Hrefs, IReadOnlySet<string> Ids)
 {
     /// <summary>
-    /// Reads the distinct <c>href</c>/<c>src</c> values and the <c>id</c> values out of a page's UTF-8 HTML; hrefs go
-    /// through <paramref name="pool"/> so the same href on thousands of pages is kept once.
+    /// Reads the distinct <c>href</c>/<c>src</c> values and the <c>id</c> values out of a page's UTF-8 HTML. Both go
+    /// through <paramref name="pool"/>: the same href on thousands of pages, or the id of an event listed on several
+    /// pages, is kept once.
     /// </summary>
     public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, ConcurrentDictionary<string, string> pool)
     {
@@ -23,7 +24,7 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
                 for (var at = 0; Next(html, attribute, ref at, ref chars) is { } value;)
                     hrefs.Add(Pooled(value, pool));
             for (var at = 0; Next(html, IdAttribute, ref at, ref chars) is { } value;)
-                ids.Add(value.ToString());
+                ids.Add(Pooled(value, pool));
         }
         finally
         {

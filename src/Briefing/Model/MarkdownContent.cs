@@ -1,4 +1,21 @@
+using System.Text;
+
 namespace Briefing.Model;
 
-/// <summary>A Markdown body rendered to safe HTML, with its first paragraph as plain text.</summary>
-public sealed record MarkdownContent(string Html, string FirstParagraph);
+/// <summary>
+/// A Markdown body rendered to safe HTML, with its first paragraph as plain text. The HTML is kept as UTF-8,
+/// half the memory of a string, because every body of the site is held from parsing until its page is rendered.
+/// </summary>
+public sealed record MarkdownContent(byte[] HtmlUtf8, string FirstParagraph)
+{
+    /// <summary>Content from HTML text.</summary>
+    public MarkdownContent(string html, string firstParagraph) : this(Encoding.UTF8.GetBytes(html), firstParagraph)
+    {
+    }
+
+    /// <summary>True when the body rendered to nothing.</summary>
+    public bool IsEmpty => HtmlUtf8.Length == 0;
+
+    /// <summary>The HTML as a string (made on each call).</summary>
+    public string Html => Encoding.UTF8.GetString(HtmlUtf8);
+}

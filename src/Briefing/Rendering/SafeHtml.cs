@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Rendering;
@@ -9,6 +10,7 @@ namespace Briefing.Rendering;
 public sealed class SafeHtml
 {
     private readonly StringBuilder? _buffer;
+    private readonly byte[]? _utf8;
     private string? _value;
 
     /// <summary>Markup held as a string.</summary>
@@ -17,14 +19,29 @@ public sealed class SafeHtml
     /// <summary>Markup still in a render buffer; the buffer must not change while this value is in use.</summary>
     public SafeHtml(StringBuilder buffer) => _buffer = buffer;
 
+    /// <summary>Markup as UTF-8 (a Markdown body as it is kept in memory).</summary>
+    public SafeHtml(byte[] utf8) => _utf8 = utf8;
+
     /// <summary>The markup.</summary>
-    public string Value => _value ??= _buffer!.ToString();
+    public string Value => _value ??= _buffer?.ToString() ?? Encoding.UTF8.GetString(_utf8!);
 
     /// <summary>Appends the markup to <paramref name="target"/> without making a string of it.</summary>
     public void AppendTo(StringBuilder target)
     {
-        if (_value is null && _buffer is not null) target.Append(_buffer);
-        else target.Append(_value);
+        if (_value is not null)
+        {
+            target.Append(_value);
+        }
+        else if (_buffer is not null)
+        {
+            target.Append(_buffer);
+        }
+        else
+        {
+            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(_utf8!.Length));
+            target.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <inheritdoc />
