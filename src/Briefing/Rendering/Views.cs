@@ -11,7 +11,7 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class Views(SiteSettings settings)
 {
-    // Every briefing, quote and event appears on many pages; its view is built once and shared (templates only read).
+    // Countries, people and tags appear on many pages; each view is built once and shared (templates only read).
     // Sized up front: growing a concurrent dictionary locks it whole, and render threads fill this one together.
     private readonly ConcurrentDictionary<object, ScriptObject> _cache = new(Environment.ProcessorCount, 1 << 16, ReferenceEqualityComparer.Instance);
 
@@ -54,40 +54,46 @@ public sealed class Views(SiteSettings settings)
     public static ScriptObject? Source(SourceEntry? s) =>
         s is null ? null : Object(("name", s.Name), ("url", s.Url), ("date", s.Date is { } d ? Date(d) : null));
 
-    /// <summary>A briefing as it appears in lists.</summary>
-    public ScriptObject Card(BriefingNode b) => _cache.GetOrAdd(b, _ => Object(
-        ("title", b.Source.Title),
-        ("url", Url(b.Url)),
-        ("date", Date(PartialDate.From(b.Source.Date))),
-        ("summary", b.Source.Summary),
-        ("countries", List(b.Countries, Country)),
-        ("people", List(b.People, Person)),
-        ("tags", List(b.Tags, Tag))));
+    /// <summary>A briefing as it appears in lists (built per page: see <see cref="LazyView{T}"/>).</summary>
+    public IScriptObject Card(BriefingNode b) => new LazyView<BriefingNode>(this, b, CardShape);
 
     /// <summary>A quote with everything it links to.</summary>
-    public ScriptObject Quote(QuoteNode q) => _cache.GetOrAdd(q, _ => Object(
-        ("anchor", q.Anchor),
-        ("text", q.Entry.Text),
-        ("date", Date(q.Date)),
-        ("context", q.Entry.Context),
-        ("original", q.Entry.OriginalText is null ? null : Object(("lang", q.Entry.OriginalLanguage), ("text", q.Entry.OriginalText))),
-        ("speaker", Person(q.Speaker)),
-        ("briefing", Link(q.Briefing.Source.Title, q.Briefing.Url)),
-        ("briefing_url", Url(q.Briefing.Url) + "#" + q.Anchor),
-        ("index_url", Url("quotes/") + "#" + q.Anchor),
-        ("source", Source(q.Source))));
+    public IScriptObject Quote(QuoteNode q) => new LazyView<QuoteNode>(this, q, QuoteShape);
 
     /// <summary>An event with everything it links to.</summary>
-    public ScriptObject Event(EventNode e) => _cache.GetOrAdd(e, _ => Object(
-        ("anchor", e.Anchor),
-        ("title", e.Entry.Title),
-        ("date", Date(e.Entry.Date)),
-        ("end", e.Entry.End is { } end ? Date(end) : null),
-        ("when", PartialDate.DisplaySpan(e.Entry.Date, e.Entry.End)),
-        ("countries", List(e.Countries, Country)),
-        ("people", List(e.People, Person)),
-        ("briefing", Link(e.Briefing.Source.Title, e.Briefing.Url)),
-        ("briefing_url", Url(e.Briefing.Url) + "#" + e.Anchor),
-        ("timeline_url", Url("timeline/") + "#" + e.Anchor),
-        ("source", Source(e.Source))));
+    public IScriptObject Event(EventNode e) => new LazyView<EventNode>(this, e, EventShape);
+
+    private static readonly ViewShape<BriefingNode> CardShape = new(
+        ("title", (_, b) => b.Source.Title),
+        ("url", (v, b) => v.Url(b.Url)),
+        ("date", (_, b) => Date(PartialDate.From(b.Source.Date))),
+        ("summary", (_, b) => b.Source.Summary),
+        ("countries", (v, b) => List(b.Countries, v.Country)),
+        ("people", (v, b) => List(b.People, v.Person)),
+        ("tags", (v, b) => List(b.Tags, v.Tag)));
+
+    private static readonly ViewShape<QuoteNode> QuoteShape = new(
+        ("anchor", (_, q) => q.Anchor),
+        ("text", (_, q) => q.Entry.Text),
+        ("date", (_, q) => Date(q.Date)),
+        ("context", (_, q) => q.Entry.Context),
+        ("original", (_, q) => q.Entry.OriginalText is null ? null : Object(("lang", q.Entry.OriginalLanguage), ("text", q.Entry.OriginalText))),
+        ("speaker", (v, q) => v.Person(q.Speaker)),
+        ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
+        ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
+        ("index_url", (v, q) => v.Url("quotes/") + "#" + q.Anchor),
+        ("source", (_, q) => Source(q.Source)));
+
+    private static readonly ViewShape<EventNode> EventShape = new(
+        ("anchor", (_, e) => e.Anchor),
+        ("title", (_, e) => e.Entry.Title),
+        ("date", (_, e) => Date(e.Entry.Date)),
+        ("end", (_, e) => e.Entry.End is { } end ? Date(end) : null),
+        ("when", (_, e) => PartialDate.DisplaySpan(e.Entry.Date, e.Entry.End)),
+        ("countries", (v, e) => List(e.Countries, v.Country)),
+        ("people", (v, e) => List(e.People, v.Person)),
+        ("briefing", (v, e) => v.Link(e.Briefing.Source.Title, e.Briefing.Url)),
+        ("briefing_url", (v, e) => v.Url(e.Briefing.Url) + "#" + e.Anchor),
+        ("timeline_url", (v, e) => v.Url("timeline/") + "#" + e.Anchor),
+        ("source", (_, e) => Source(e.Source)));
 }
