@@ -28,7 +28,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
         var site = SiteVariables(graph);
-        var models = new SitePages(graph).All().ToList();
+        // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
+        // them would leave the other threads idle at the end of a large build. The order changes no output byte.
+        var models = new SitePages(graph).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
         var assets = theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
@@ -65,6 +67,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
 
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files);
     }
+
+    private static bool GathersTheSite(string kind) => kind is "timeline" or "quotes" or "briefings" or "country" or "tag";
 
     private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
 
