@@ -36,7 +36,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     private HtmlTemplateContext Append(SafeHtml html, TextBuffer buffer)
     {
-        html.AppendTo(buffer.Text);
+        html.WriteTo(buffer);
         return this;
     }
 }

@@ -25,21 +25,21 @@ public sealed class SafeHtml
     /// <summary>The markup.</summary>
     public string Value => _value ??= _buffer?.ToString() ?? Encoding.UTF8.GetString(_utf8!);
 
-    /// <summary>Appends the markup to <paramref name="target"/> without making a string of it.</summary>
-    public void AppendTo(StringBuilder target)
+    /// <summary>Writes the markup into <paramref name="target"/> without making a string of it (a render buffer is spliced in).</summary>
+    public void WriteTo(TextBuffer target)
     {
         if (_value is not null)
         {
-            target.Append(_value);
+            target.Text.Append(_value);
         }
         else if (_buffer is not null)
         {
-            target.Append(_buffer);
+            target.Splice(_buffer);
         }
         else
         {
             var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(_utf8!.Length));
-            target.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
+            target.Text.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
             ArrayPool<char>.Shared.Return(chars);
         }
     }

@@ -43,11 +43,11 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
             {
                 if (!RenderPage(model, site, graph, buffers, diagnostics)) return buffers;
                 // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
-                var tooLong = buffers.Page.Text.Length > maxPageBytes;
+                var tooLong = buffers.Page.Length > maxPageBytes;
                 var bytes = tooLong ? default : buffers.Page.Utf8();
                 if (tooLong || bytes.Length > maxPageBytes)
                 {
-                    var size = Math.Max(bytes.Length, buffers.Page.Text.Length);
+                    var size = Math.Max(bytes.Length, buffers.Page.Length);
                     diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
                         $"page /{model.OutputPath} is {Megabytes(size)}; the limit is {Megabytes(maxPageBytes)} per page");
                     return buffers;

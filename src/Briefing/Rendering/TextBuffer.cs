@@ -6,10 +6,12 @@ namespace Briefing.Rendering;
 /// <summary>
 /// A Scriban output that one render thread reuses page after page, so a page's text is not copied into a fresh
 /// builder, then a string, then bytes; <see cref="Utf8"/> encodes it into a byte buffer that is also reused.
+/// Another buffer's text (the page body inside the layout) is spliced in by reference, not copied.
 /// </summary>
 public sealed class TextBuffer : IScriptOutput
 {
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
+    private readonly List<(int At, StringBuilder Text)> _splices = [];
     private byte[] _bytes = [];
 
     private const int Capacity = 64 * 1024;
@@ -25,7 +27,14 @@ public sealed class TextBuffer : IScriptOutput
     {
         if (Text.Length > Capacity) Text = new StringBuilder(Capacity);
         else Text.Clear();
+        _splices.Clear();
     }
+
+    /// <summary>The length of the whole text, spliced parts included.</summary>
+    public long Length => Text.Length + _splices.Sum(s => (long)s.Text.Length);
+
+    /// <summary>Puts <paramref name="text"/> at the current end; it must not change until this buffer is encoded or cleared.</summary>
+    public void Splice(StringBuilder text) => _splices.Add((Text.Length, text));
 
     /// <inheritdoc />
     public void Write(string text, int offset, int count) => Text.Append(text, offset, count);
@@ -41,30 +50,52 @@ public sealed class TextBuffer : IScriptOutput
     public ReadOnlySpan<byte> Utf8()
     {
         // Pages are mostly ASCII: start at one byte per character and grow only when the text needs more.
-        if (_bytes.Length < Text.Length + 16) _bytes = new byte[Text.Length + Text.Length / 8 + 16];
+        var length = (int)Math.Min(Length, Array.MaxLength);
+        if (_bytes.Length < length + 16) _bytes = new byte[Math.Min(Array.MaxLength, length + length / 8 + 16)];
         _encoder.Reset();
         var written = 0;
-        var chunks = Text.GetChunks();
-        var more = chunks.MoveNext();
-        var chunk = more ? chunks.Current.Span : [];
+        // One encoder across all pieces, so a surrogate pair split between two blocks is still encoded whole.
+        foreach (var piece in Pieces()) written = Encode(piece.Span, written, flush: false);
+        written = Encode([], written, flush: true);
+        return _bytes.AsSpan(0, written);
+    }
+
+    private int Encode(ReadOnlySpan<char> text, int written, bool flush)
+    {
         while (true)
         {
-            // One encoder across chunks, so a surrogate pair split between two chunks is still encoded whole.
-            var last = !more;
-            _encoder.Convert(chunk, _bytes.AsSpan(written), flush: last, out var used, out var produced, out var completed);
+            _encoder.Convert(text, _bytes.AsSpan(written), flush, out var used, out var produced, out var completed);
             written += produced;
-            chunk = chunk[used..];
-            if (completed && chunk.IsEmpty)
-            {
-                if (last) return _bytes.AsSpan(0, written);
-                more = chunks.MoveNext();
-                chunk = more ? chunks.Current.Span : [];
-            }
-            else if (_bytes.Length - written < 16)
-            {
-                Array.Resize(ref _bytes, checked(_bytes.Length * 2));
-            }
+            text = text[used..];
+            if (completed && text.IsEmpty) return written;
+            if (_bytes.Length - written < 16) Array.Resize(ref _bytes, checked(_bytes.Length * 2));
         }
+    }
+
+    // The text in order: this buffer's blocks, cut where other buffers' text was spliced in.
+    private IEnumerable<ReadOnlyMemory<char>> Pieces()
+    {
+        var offset = 0;
+        var next = 0;
+        foreach (var block in Text.GetChunks())
+        {
+            var rest = block;
+            while (next < _splices.Count && _splices[next].At <= offset + rest.Length)
+            {
+                var cut = _splices[next].At - offset;
+                if (cut > 0) yield return rest[..cut];
+                foreach (var inner in _splices[next].Text.GetChunks()) yield return inner;
+                rest = rest[cut..];
+                offset += cut;
+                next++;
+            }
+
+            if (!rest.IsEmpty) yield return rest;
+            offset += rest.Length;
+        }
+
+        for (; next < _splices.Count; next++)
+            foreach (var inner in _splices[next].Text.GetChunks()) yield return inner;
     }
 
     /// <inheritdoc />

@@ -33,6 +33,31 @@ public sealed class TextBufferTests
         Assert.Equal("again"u8.ToArray(), buffer.Utf8().ToArray());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(65_536)] // a splice exactly where the builder's first block ends
+    [InlineData(100_000)]
+    public void Spliced_buffers_are_encoded_in_place(int before)
+    {
+        var body = new TextBuffer();
+        var bodyText = string.Concat(Enumerable.Repeat("<p>Bakı 😀</p>", 9_000));
+        body.Write(bodyText, 0, bodyText.Length);
+
+        var page = new TextBuffer();
+        var head = new string('h', before);
+        page.Write(head, 0, head.Length);
+        page.Splice(body.Text);
+        page.Write("|middle|", 0, 8);
+        page.Splice(body.Text);
+        page.Write("tail", 0, 4);
+
+        Assert.Equal(head.Length + 2 * bodyText.Length + 12, page.Length);
+        Assert.Equal(Encoding.UTF8.GetBytes(head + bodyText + "|middle|" + bodyText + "tail"), page.Utf8().ToArray());
+        page.Clear();
+        Assert.Equal(0, page.Length);
+    }
+
     [Fact]
     public void A_page_over_the_size_limit_is_an_error_and_nothing_is_written()
     {
