@@ -19,17 +19,15 @@ public static partial class LinkChecker
         {
             foreach (var href in page.Hrefs)
             {
+                if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal)) continue;
                 string? problem;
-                if (href.Length > 0 && href[0] == '/' && (href.Length == 1 || href[1] != '/'))
+                if (href[0] == '/')
                 {
                     if (!rooted.TryGetValue(href, out problem)) rooted[href] = problem = Problem(Resolve(href, "/", basePath), files, idsByPath, basePath);
                 }
-                else if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || HasScheme().IsMatch(href))
-                {
-                    continue;
-                }
                 else
                 {
+                    if (HasScheme().IsMatch(href)) continue;
                     var pageUrl = basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
                     problem = Problem(Resolve(href, pageUrl, basePath), files, idsByPath, basePath);
                 }

@@ -34,10 +34,6 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
         return new PageLinks(path, sourcePath, hrefs.Order(StringComparer.Ordinal).ToArray(), ids);
     }
 
-    /// <summary>The same for HTML held as a string.</summary>
-    public static PageLinks Extract(string path, string? sourcePath, string html, ConcurrentDictionary<string, string> pool) =>
-        Extract(path, sourcePath, Encoding.UTF8.GetBytes(html), pool);
-
     private static readonly byte[][] HrefAttributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray()];
     private static readonly byte[] IdAttribute = " id=\""u8.ToArray();
 

@@ -51,8 +51,8 @@ internal static class RelatedBriefings
         for (var i = 0; i < ordered.Count; i++) ordered[i].Related = related[i];
     }
 
-    /// <summary>Points for what two briefings share: 2 per person, 1 per country, 1 per tag.</summary>
-    public static int Score(BriefingNode a, BriefingNode b) =>
+    // Points for what two briefings share: 2 per person, 1 per country, 1 per tag.
+    private static int Score(BriefingNode a, BriefingNode b) =>
         2 * Shared(a.PersonList, b.PersonList) + Shared(a.CountryList, b.CountryList) + Shared(a.TagList, b.TagList);
 
     private static int Shared<T>(List<T> a, List<T> b) where T : class

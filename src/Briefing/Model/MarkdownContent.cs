@@ -15,7 +15,4 @@ public sealed record MarkdownContent(byte[] HtmlUtf8, string FirstParagraph)
 
     /// <summary>True when the body rendered to nothing.</summary>
     public bool IsEmpty => HtmlUtf8.Length == 0;
-
-    /// <summary>The HTML as a string (made on each call).</summary>
-    public string Html => Encoding.UTF8.GetString(HtmlUtf8);
 }

@@ -27,7 +27,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         return textAsObject switch
         {
             null => this,
-            SafeHtml html when Output is TextBuffer buffer && string.IsNullOrEmpty(CurrentIndent) => Append(html, buffer),
+            SafeHtml html when TextBuffer.Target(this) is { } buffer => Append(html, buffer),
             SafeHtml html => Write(html.Value),
             string text => Write(HtmlText.Escape(text)),
             _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),

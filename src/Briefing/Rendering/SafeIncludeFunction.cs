@@ -81,7 +81,7 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
 
     // The call's result would be written where the call stands, into a page buffer, with nothing around it.
     private static bool WritesStraightThrough(TemplateContext context, ScriptNode? callerContext) =>
-        context.Output is TextBuffer && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent)
+        TextBuffer.Target(context) is not null
         && callerContext is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement
         && !call.Arguments.Any(a => a is ScriptNamedArgument);
 }

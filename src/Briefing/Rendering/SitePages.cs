@@ -5,11 +5,11 @@ using static Briefing.Rendering.Views;
 namespace Briefing.Rendering;
 
 /// <summary>Lists every page of the site with the variables its template sees.</summary>
-public sealed class SitePages(SiteGraph graph)
+public sealed class SitePages(SiteGraph graph, Views views)
 {
     private const int HomeListLength = 10;
     private const int HomeShortListLength = 5;
-    private readonly Views _v = new(graph.Settings);
+    private readonly Views _v = views;
 
     /// <summary>All pages in a fixed order.</summary>
     public IEnumerable<PageModel> All()

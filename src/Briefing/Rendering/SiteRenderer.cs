@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.Graph;
 using Briefing.Loading;
+using Briefing.Model;
 using Briefing.Output;
 using Scriban;
 using Scriban.Runtime;
@@ -27,10 +27,11 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
-        var site = SiteVariables(graph);
+        var views = new Views(graph.Settings);
+        var site = SiteVariables(graph.Settings, views);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
-        var models = new SitePages(graph).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
+        var models = new SitePages(graph, views).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
         var assets = theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
@@ -41,7 +42,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
             () => new PageBuffers(),
             (model, _, buffers) =>
             {
-                if (!RenderPage(model, site, graph, buffers, diagnostics)) return buffers;
+                if (!RenderPage(model, site, graph, views, buffers, diagnostics)) return buffers;
                 // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
                 var tooLong = buffers.Page.Length > maxPageBytes;
                 var bytes = tooLong ? default : buffers.Page.Utf8();
@@ -95,16 +96,15 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
             yield return path[..slash];
     }
 
-    private static ScriptObject SiteVariables(SiteGraph graph)
+    private static ScriptObject SiteVariables(SiteSettings s, Views views)
     {
-        var s = graph.Settings;
         return Views.Object(
             ("title", s.Title),
             ("description", s.Description),
             ("language", s.Language),
             ("base_url", s.BaseUrl.AbsoluteUri),
             ("base_path", s.BasePath),
-            ("stylesheet", s.BasePath + "assets/style.css"));
+            ("stylesheet", views.Url("assets/style.css")));
     }
 
     // One render thread's buffers: the page template's output, then the whole page the layout makes of it.
@@ -116,9 +116,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
     }
 
     // Renders into buffers.Page; false (with a diagnostic) when a template fails.
-    private bool RenderPage(PageModel page, ScriptObject site, SiteGraph graph, PageBuffers buffers, DiagnosticBag diagnostics)
+    private bool RenderPage(PageModel page, ScriptObject site, SiteGraph graph, Views views, PageBuffers buffers, DiagnosticBag diagnostics)
     {
-        var basePath = graph.Settings.BasePath;
         var globals = new ScriptObject();
         globals.Import(page.Variables());
         globals.SetValue("site", site, true);
@@ -129,12 +128,12 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
         globals.SetValue("event_list", null, false);
         globals.SetValue("quote_list", null, false);
         globals.SetValue("nav", Views.List(Navigation, n => Views.Object(
-            ("title", n.Title), ("url", basePath + n.Url), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
+            ("title", n.Title), ("url", views.Url(n.Url)), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
         globals.SetValue("page", Views.Object(
             ("title", page.Title),
             ("description", page.Description ?? graph.Settings.Description),
             ("kind", page.Kind),
-            ("url", basePath + page.Url),
+            ("url", views.Url(page.Url)),
             ("canonical", new Uri(graph.Settings.BaseUrl, page.Url).AbsoluteUri),
             ("edit_url", graph.Settings.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null)), true);
 

@@ -98,6 +98,18 @@ public sealed class TextBuffer : IScriptOutput
             foreach (var inner in _splices[next].Text.GetChunks()) yield return inner;
     }
 
+    /// <summary>
+    /// The buffer a template's output goes straight into, or null when it goes elsewhere (a <c>capture</c>) or
+    /// Scriban would indent it: only then may generated HTML be spliced or written in place without a string.
+    /// </summary>
+    public static TextBuffer? Target(Scriban.TemplateContext context) =>
+        context.Output is TextBuffer buffer && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent) ? buffer : null;
+
     /// <inheritdoc />
-    public override string ToString() => Text.ToString();
+    public override string ToString()
+    {
+        var text = new StringBuilder((int)Math.Min(Length, Array.MaxLength));
+        foreach (var piece in Pieces()) text.Append(piece.Span);
+        return text.ToString();
+    }
 }

@@ -10,33 +10,37 @@ public sealed class IncludeTests
 {
     private const string Partial = "-- theme/partials/hello.html --\n<b>Hello {{ who }}</b>\n";
 
+    // The 404 page rendered with its template replaced by `template`, with the partial 'hello' in the theme.
+    private static string NotFoundPage(string template) =>
+        TestSite.Build(Partial + "-- theme/pages/404.html --\n" + template + "\n").Page("404.html");
+
     [Fact]
     public void Include_as_a_statement_writes_the_partial_in_place()
     {
-        var site = TestSite.Build(Partial + "-- theme/pages/404.html --\n[{{ who = \"<you>\"; include 'hello' }}]\n");
-        Assert.Contains("[<b>Hello &lt;you&gt;</b>\n]", site.Page("404.html"));
+        var page = NotFoundPage("[{{ who = \"<you>\"; include 'hello' }}]");
+        Assert.Contains("[<b>Hello &lt;you&gt;</b>\n]", page);
     }
 
     [Fact]
     public void Include_assigned_to_a_variable_is_not_written_until_the_variable_is()
     {
-        var site = TestSite.Build(Partial + "-- theme/pages/404.html --\n{{ who = \"x\"; h = include 'hello' }}before|{{ h }}|after\n");
-        Assert.Contains("before|<b>Hello x</b>\n|after", site.Page("404.html"));
+        var page = NotFoundPage("{{ who = \"x\"; h = include 'hello' }}before|{{ h }}|after");
+        Assert.Contains("before|<b>Hello x</b>\n|after", page);
     }
 
     [Fact]
     public void Include_inside_capture_is_captured()
     {
-        var site = TestSite.Build(Partial + "-- theme/pages/404.html --\n{{ who = \"y\"; capture c }}{{ include 'hello' }}{{ end }}[{{ c }}]\n");
+        var page = NotFoundPage("{{ who = \"y\"; capture c }}{{ include 'hello' }}{{ end }}[{{ c }}]");
         // What capture makes is a plain string, so writing it escapes it like any other string.
-        Assert.Contains("[&lt;b&gt;Hello y&lt;/b&gt;\n]", site.Page("404.html"));
+        Assert.Contains("[&lt;b&gt;Hello y&lt;/b&gt;\n]", page);
     }
 
     [Fact]
     public void Include_in_an_expression_gives_its_output()
     {
-        var site = TestSite.Build(Partial + "-- theme/pages/404.html --\nsize:{{ who = \"z\"; (include 'hello') | string.size }}\n");
-        Assert.Contains($"size:{"<b>Hello z</b>\n".Length}\n", site.Page("404.html"));
+        var page = NotFoundPage("size:{{ who = \"z\"; (include 'hello') | string.size }}");
+        Assert.Contains($"size:{"<b>Hello z</b>\n".Length}\n", page);
     }
 
     [Fact]
