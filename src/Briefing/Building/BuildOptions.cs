@@ -11,4 +11,10 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     /// is about 110 MiB; tests set a small limit to see the error.
     /// </summary>
     public int MaxPageBytes { get; init; } = 512 * 1024 * 1024;
+
+    /// <summary>
+    /// Characters of partials' output kept for reuse (default 64 Mi, 128 MiB): a quote or a briefing card is rendered
+    /// once and copied onto every page that shows it. 0 renders every include (tests compare the two).
+    /// </summary>
+    public long FragmentChars { get; init; } = 64L * 1024 * 1024;
 }

@@ -21,6 +21,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         NewLine = "\n";
     }
 
+    /// <summary>Where partials' output is kept for reuse in this render; null renders every include.</summary>
+    public FragmentCache? Fragments { get; init; }
+
+    /// <summary>The inputs of the theme's partials whose output may be reused, by path.</summary>
+    public IReadOnlyDictionary<string, PartialInputs> Inputs { get; init; } = new Dictionary<string, PartialInputs>();
+
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

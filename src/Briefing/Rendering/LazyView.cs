@@ -23,14 +23,25 @@ public sealed class ViewShape<T>
     public int IndexOf(string name) => _index.GetValueOrDefault(name, -1);
 }
 
+/// <summary>A view whose values are fixed by the node it shows.</summary>
+public interface ILazyView
+{
+    /// <summary>The shape and the node: two views with the same identity show the same values.</summary>
+    ViewIdentity Identity { get; }
+}
+
 /// <summary>
 /// A read-only object a template sees for one briefing, quote or event: a fixed set of members, each computed
 /// from the node the first time the template reads it. Built per page and dropped with it, so a large site never
 /// holds a dictionary per node for the whole render (the views of 100,000 briefings took gigabytes that way).
 /// Like a ScriptObject, it gives templates strings, numbers, lists and other views, never a .NET object.
 /// </summary>
-public sealed class LazyView<T>(Views views, T node, ViewShape<T> shape) : IScriptObject
+public sealed class LazyView<T>(Views views, T node, ViewShape<T> shape) : IScriptObject, ILazyView
+    where T : class
 {
+    /// <inheritdoc />
+    public ViewIdentity Identity => new(shape, node);
+
     private static readonly object Unread = new();
     private object?[]? _values;
 

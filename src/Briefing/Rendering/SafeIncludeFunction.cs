@@ -41,6 +41,17 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
         var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
         if (path is null) return null;
         var template = context.GetOrCreateTemplate(path, caller);
+        // A partial seen before with the same inputs writes what it wrote then (see FragmentCache).
+        var key = arguments.Count == 1 && context is HtmlTemplateContext { Fragments: not null } html
+            && html.Inputs.TryGetValue(path, out var inputs) ? inputs.Key(context, path) : null;
+        var buffer = TextBuffer.Target(context)!;
+        if (key is not null && ((HtmlTemplateContext)context).Fragments!.TryGet(key, out var remembered))
+        {
+            buffer.Text.Append(remembered);
+            return null;
+        }
+
+        var (start, splices) = (buffer.Text.Length, buffer.SpliceCount);
         var indent = context.CurrentIndent;
         context.CurrentIndent = null;
         context.EnterRecursive(caller);
@@ -57,6 +68,9 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
             context.CurrentIndent = indent;
         }
 
+        // Only text written into this buffer can be kept; another buffer spliced in may change after this page.
+        if (key is not null && buffer.SpliceCount == splices)
+            ((HtmlTemplateContext)context).Fragments!.Add(key, buffer.Text.ToString(start, buffer.Text.Length - start));
         return null;
     }
 

@@ -12,7 +12,7 @@ using Scriban.Syntax;
 namespace Briefing.Rendering;
 
 /// <summary>The render stage: every page through its template and the layout, plus theme assets and static files.</summary>
-public sealed class SiteRenderer(Theme theme, int maxPageBytes)
+public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentChars)
 {
     private static readonly (string Title, string Url)[] Navigation =
         [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
@@ -28,6 +28,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
         var views = new Views(graph.Settings);
+        var fragments = fragmentChars > 0 ? new FragmentCache(fragmentChars) : null;
         var site = SiteVariables(graph.Settings, views);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
@@ -42,7 +43,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
             () => new PageBuffers(),
             (model, _, buffers) =>
             {
-                if (!RenderPage(model, site, graph, views, buffers, diagnostics)) return buffers;
+                if (!RenderPage(model, site, graph, views, fragments, buffers, diagnostics)) return buffers;
                 // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
                 var tooLong = buffers.Page.Length > maxPageBytes;
                 var bytes = tooLong ? default : buffers.Page.Utf8();
@@ -66,7 +67,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
             files.Add(file.Path);
         }
 
-        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files);
+        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default);
     }
 
     private static bool GathersTheSite(string kind) => kind is "timeline" or "quotes" or "briefings" or "country" or "tag";
@@ -116,7 +117,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
     }
 
     // Renders into buffers.Page; false (with a diagnostic) when a template fails.
-    private bool RenderPage(PageModel page, ScriptObject site, SiteGraph graph, Views views, PageBuffers buffers, DiagnosticBag diagnostics)
+    private bool RenderPage(PageModel page, ScriptObject site, SiteGraph graph, Views views, FragmentCache? fragments, PageBuffers buffers, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
         globals.Import(page.Variables());
@@ -137,7 +138,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes)
             ("canonical", new Uri(graph.Settings.BaseUrl, page.Url).AbsoluteUri),
             ("edit_url", graph.Settings.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null)), true);
 
-        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = new ThemeTemplateLoader(theme) };
+        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = new ThemeTemplateLoader(theme), Fragments = fragments, Inputs = theme.PartialInputs };
         foreach (var (path, template) in theme.Partials) context.CachedTemplates[path] = template;
         context.PushGlobal(globals);
         try

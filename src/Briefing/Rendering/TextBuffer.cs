@@ -33,6 +33,9 @@ public sealed class TextBuffer : IScriptOutput
     /// <summary>The length of the whole text, spliced parts included.</summary>
     public long Length => Text.Length + _splices.Sum(s => (long)s.Text.Length);
 
+    /// <summary>How many other buffers have been spliced in since the last <see cref="Clear"/>.</summary>
+    public int SpliceCount => _splices.Count;
+
     /// <summary>Puts <paramref name="text"/> at the current end; it must not change until this buffer is encoded or cleared.</summary>
     public void Splice(StringBuilder text) => _splices.Add((Text.Length, text));
 

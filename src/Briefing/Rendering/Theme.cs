@@ -19,6 +19,7 @@ public sealed class Theme
         Layout = layout;
         Pages = pages;
         Partials = partials;
+        PartialInputs = Rendering.PartialInputs.Find(partials);
         Assets = assets;
     }
 
@@ -30,6 +31,9 @@ public sealed class Theme
 
     /// <summary>Partials by their path in the theme (<c>partials/quote.html</c>).</summary>
     public IReadOnlyDictionary<string, Template> Partials { get; }
+
+    /// <summary>What each partial whose output may be reused reads, by path (see <see cref="Rendering.PartialInputs"/>).</summary>
+    public IReadOnlyDictionary<string, PartialInputs> PartialInputs { get; }
 
     /// <summary>Files copied as they are, paths relative to <c>assets/</c>.</summary>
     public IReadOnlyList<InputFile> Assets { get; }
