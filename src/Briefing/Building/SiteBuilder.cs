@@ -62,7 +62,7 @@ public static class SiteBuilder
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} partials reused, {rendered.Fragments.Rendered} rendered and kept ({rendered.Fragments.KeptChars >> 19} MiB)");
 
         // check
-        foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath))
+        foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))
             diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
                 $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
         Stage("check");

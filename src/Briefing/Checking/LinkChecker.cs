@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Checking;
@@ -9,14 +10,14 @@ public static partial class LinkChecker
     public sealed record BrokenLink(string Page, string? SourcePath, string Href, string Problem);
 
     /// <summary>Every internal href or src that names no file of <paramref name="files"/>, or no id on its page, in page order.</summary>
-    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath)
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads = 1)
     {
         var idsByPath = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
         // Root-relative links (nearly all of them) mean the same on every page: judge each once.
-        var rooted = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var broken = new List<BrokenLink>();
-        foreach (var page in pages)
+        var rooted = new ConcurrentDictionary<string, string?>(threads, 1 << 12, StringComparer.Ordinal);
+        return pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).SelectMany(page =>
         {
+            var broken = new List<BrokenLink>();
             foreach (var href in page.Hrefs)
             {
                 if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal)) continue;
@@ -34,9 +35,9 @@ public static partial class LinkChecker
 
                 if (problem is not null) broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
             }
-        }
 
-        return broken;
+            return broken;
+        }).ToList();
     }
 
     private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
@@ -9,29 +8,30 @@ namespace Briefing.Checking;
 public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<string> Hrefs, IReadOnlySet<string> Ids)
 {
     /// <summary>
-    /// Reads the distinct <c>href</c>/<c>src</c> values and the <c>id</c> values out of a page's UTF-8 HTML. Both go
-    /// through <paramref name="pool"/>: the same href on thousands of pages, or the id of an event listed on several
-    /// pages, is kept once.
+    /// Reads the distinct <c>href</c>/<c>src</c> values (in the order they first appear) and the <c>id</c> values out
+    /// of a page's UTF-8 HTML. Both go through <paramref name="pool"/>, which one render thread keeps for all its pages:
+    /// the same href on thousands of pages, or the id of an event listed on several pages, is kept once per thread.
     /// </summary>
-    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, ConcurrentDictionary<string, string> pool)
+    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, Dictionary<string, string> pool)
     {
         var hrefs = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
         var chars = ArrayPool<char>.Shared.Rent(256);
         try
         {
             foreach (var attribute in HrefAttributes)
                 for (var at = 0; Next(html, attribute, ref at, ref chars) is { } value;)
-                    hrefs.Add(Pooled(value, pool));
+                    hrefs.Add(Pooled(value.Span, lookup));
             for (var at = 0; Next(html, IdAttribute, ref at, ref chars) is { } value;)
-                ids.Add(Pooled(value, pool));
+                ids.Add(Pooled(value.Span, lookup));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
 
-        return new PageLinks(path, sourcePath, hrefs.Order(StringComparer.Ordinal).ToArray(), ids);
+        return new PageLinks(path, sourcePath, hrefs.ToArray(), ids);
     }
 
     private static readonly byte[][] HrefAttributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray()];
@@ -58,11 +58,11 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
         return text.Span.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsMemory() : text;
     }
 
-    private static string Pooled(ReadOnlyMemory<char> value, ConcurrentDictionary<string, string> pool)
+    private static string Pooled(ReadOnlySpan<char> value, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool)
     {
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value.Span, out var known)) return known;
+        if (pool.TryGetValue(value, out var known)) return known;
         var text = value.ToString();
-        return pool.GetOrAdd(text, text);
+        pool.Dictionary.Add(text, text);
+        return text;
     }
 }

@@ -1,5 +1,8 @@
 using Briefing.Diagnostics;
 using Briefing.Model;
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using Markdig;
 
 namespace Briefing.Markdown;
@@ -7,6 +10,9 @@ namespace Briefing.Markdown;
 /// <summary>Parses a Markdown body, checks its links, and renders it to HTML that is safe to publish.</summary>
 public static class MarkdownRenderer
 {
+    [ThreadStatic]
+    private static StringWriter? Writer;
+
     /// <summary>Renders <paramref name="body"/>, which starts on line <paramref name="firstLine"/> of <paramref name="path"/>.</summary>
     public static MarkdownContent Render(string body, string path, int firstLine, DiagnosticBag diagnostics)
     {
@@ -15,8 +21,12 @@ public static class MarkdownRenderer
         {
             var document = Markdig.Markdown.Parse(body, pipeline);
             LinkSchemeChecker.Check(document, path, firstLine, diagnostics);
-            // Markdig renders through renderers it pools per pipeline, so none is built per document.
-            return new MarkdownContent(document.ToHtml(pipeline), PlainText.FirstParagraph(document));
+            // Markdig renders through renderers it pools per pipeline, so none is built per document; the HTML goes
+            // into this thread's writer and from there straight to UTF-8, with no string of it in between.
+            var writer = Writer ??= new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
+            writer.GetStringBuilder().Clear();
+            document.ToHtml(writer, pipeline);
+            return new MarkdownContent(Utf8(writer.GetStringBuilder()), PlainText.FirstParagraph(document));
         }
         catch (ArgumentException)
         {
@@ -25,6 +35,24 @@ public static class MarkdownRenderer
             diagnostics.Error(DiagnosticCodes.TooDeep, new SourceLocation(path, firstLine, 1),
                 "the Markdown is nested too deeply (quotes, lists or emphasis inside each other); flatten it");
             return new MarkdownContent("", "");
+        }
+    }
+
+    // Copied out whole first: a surrogate pair may straddle two of the builder's blocks.
+    private static byte[] Utf8(StringBuilder html)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            var text = chars.AsSpan(0, html.Length);
+            html.CopyTo(0, text, html.Length);
+            var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+            Encoding.UTF8.GetBytes(text, bytes);
+            return bytes;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 }
