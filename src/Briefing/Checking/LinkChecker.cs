@@ -15,7 +15,7 @@ public static partial class LinkChecker
         var idsByPath = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
         // Root-relative links (nearly all of them) mean the same on every page: judge each once.
         var rooted = new ConcurrentDictionary<string, string?>(threads, 1 << 12, StringComparer.Ordinal);
-        return pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).SelectMany(page =>
+        var perPage = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(page =>
         {
             var broken = new List<BrokenLink>();
             foreach (var href in page.Hrefs)
@@ -38,6 +38,7 @@ public static partial class LinkChecker
 
             return broken;
         }).ToList();
+        return perPage.SelectMany(b => b).ToList();
     }
 
     private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,
