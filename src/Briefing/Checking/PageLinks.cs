@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
@@ -9,10 +10,10 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
 {
     /// <summary>
     /// Reads the distinct <c>href</c>/<c>src</c> values (in the order they first appear) and the <c>id</c> values out
-    /// of a page's UTF-8 HTML. Both go through <paramref name="pool"/>, which one render thread keeps for all its pages:
-    /// the same href on thousands of pages, or the id of an event listed on several pages, is kept once per thread.
+    /// of a page's UTF-8 HTML. Both go through <paramref name="pool"/>, shared by all render threads: the same href
+    /// on thousands of pages, or the id of an event listed on several pages, is kept once.
     /// </summary>
-    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, Dictionary<string, string> pool)
+    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, ConcurrentDictionary<string, string> pool)
     {
         var hrefs = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -58,11 +59,10 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
         return text.Span.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsMemory() : text;
     }
 
-    private static string Pooled(ReadOnlySpan<char> value, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool)
+    private static string Pooled(ReadOnlySpan<char> value, ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool)
     {
         if (pool.TryGetValue(value, out var known)) return known;
         var text = value.ToString();
-        pool.Dictionary.Add(text, text);
-        return text;
+        return pool.Dictionary.GetOrAdd(text, text);
     }
 }

@@ -37,6 +37,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentCha
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
 
+        var pool = new ConcurrentDictionary<string, string>(parallelism, 8 * models.Count, StringComparer.Ordinal);
         var links = new ConcurrentBag<PageLinks>();
         Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             () => new PageBuffers(),
@@ -54,7 +55,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentCha
                     return buffers;
                 }
 
-                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, buffers.Links));
+                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, pool));
                 sink.Write(model.OutputPath, bytes, model.SourcePath);
                 return buffers;
             },
@@ -107,12 +108,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentCha
             ("stylesheet", views.Url("assets/style.css")));
     }
 
-    // One render thread's buffers: the page template's output, then the whole page the layout makes of it; and the
-    // strings of the links and ids it has read out of its pages, so each is kept once (see PageLinks.Extract).
+    // One render thread's buffers: the page template's output, then the whole page the layout makes of it.
     private sealed class PageBuffers
     {
-        public Dictionary<string, string> Links { get; } = new(StringComparer.Ordinal);
-
         public TextBuffer Body { get; } = new();
 
         public TextBuffer Page { get; } = new();

@@ -51,7 +51,7 @@ public sealed class SampleSiteTests
         var result = SampleSite.Build(baseUrl);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
         var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .Select(f => PageLinks.Extract(f.Path, f.SourcePath, f.Bytes, pool)).ToList();
         Assert.True(pages.Sum(p => p.Hrefs.Count) > 500);
