@@ -15,6 +15,9 @@ public sealed class CountryNode(Country country, MarkdownContent? introduction, 
     /// <summary>The input path of the authored introduction, for "edit this page" links.</summary>
     public string? IntroductionPath { get; } = introductionPath;
 
+    /// <summary>Position in the site's list of them (<see cref="SiteGraph"/>), for per-render tables.</summary>
+    public int Index { get; internal set; }
+
     /// <summary>Site-relative URL, e.g. <c>countries/azerbaijan/</c>.</summary>
     public string Url => $"countries/{Country.Slug}/";
 

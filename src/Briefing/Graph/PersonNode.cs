@@ -14,6 +14,9 @@ public sealed class PersonNode(string id, string name, ParsedPerson? file)
     /// <summary>The person file, or null when the page is made from the name alone.</summary>
     public ParsedPerson? File { get; } = file;
 
+    /// <summary>Position in the site's list of them (<see cref="SiteGraph"/>), for per-render tables.</summary>
+    public int Index { get; internal set; }
+
     /// <summary>Site-relative URL, e.g. <c>people/jeyhun-bayramov/</c>.</summary>
     public string Url => $"people/{Id}/";
 

@@ -39,6 +39,9 @@ public static class SiteGraphBuilder
         var personNodes = people.All.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
         var tagNodes = tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < countryNodes.Count; i++) countryNodes[i].Index = i;
+        for (var i = 0; i < personNodes.Count; i++) personNodes[i].Index = i;
+        for (var i = 0; i < tagNodes.Count; i++) tagNodes[i].Index = i;
         return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex);
     }
 

@@ -9,6 +9,9 @@ public sealed class TagNode(string name, string slug)
     /// <summary>URL name.</summary>
     public string Slug { get; } = slug;
 
+    /// <summary>Position in the site's list of them (<see cref="SiteGraph"/>), for per-render tables.</summary>
+    public int Index { get; internal set; }
+
     /// <summary>Site-relative URL, e.g. <c>tags/airspace/</c>.</summary>
     public string Url => $"tags/{Slug}/";
 

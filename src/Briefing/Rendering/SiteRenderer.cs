@@ -27,7 +27,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentCha
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
-        var views = new Views(graph.Settings);
+        var views = new Views(graph);
         var fragments = fragmentChars > 0 ? new FragmentCache(fragmentChars) : null;
         var site = SiteVariables(graph.Settings, views);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of

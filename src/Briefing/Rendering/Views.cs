@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefing.Graph;
 using Briefing.Model;
 using Scriban.Runtime;
@@ -9,14 +8,16 @@ namespace Briefing.Rendering;
 /// Turns graph nodes into the plain Scriban objects templates see (strings, numbers, lists, <see cref="SafeHtml"/>),
 /// so a template can never reach a .NET object. URLs already carry the base path.
 /// </summary>
-public sealed class Views(SiteSettings settings)
+public sealed class Views(SiteGraph graph)
 {
-    // Countries, people and tags appear on many pages; each view is built once and shared (templates only read).
-    // Sized up front: growing a concurrent dictionary locks it whole, and render threads fill this one together.
-    private readonly ConcurrentDictionary<object, ScriptObject> _cache = new(Environment.ProcessorCount, 1 << 16, ReferenceEqualityComparer.Instance);
+    // Countries, people and tags appear on many pages; each view is built once and shared (templates only read),
+    // in tables by the node's index: render threads read them for every link they write.
+    private readonly ScriptObject?[] _countries = new ScriptObject?[graph.Countries.Count];
+    private readonly ScriptObject?[] _people = new ScriptObject?[graph.People.Count];
+    private readonly ScriptObject?[] _tags = new ScriptObject?[graph.Tags.Count];
 
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
-    public string Url(string relative) => settings.BasePath + relative;
+    public string Url(string relative) => graph.Settings.BasePath + relative;
 
     /// <summary>A ScriptObject from name/value pairs, in the order given.</summary>
     public static ScriptObject Object(params (string Name, object? Value)[] members)
@@ -41,14 +42,20 @@ public sealed class Views(SiteSettings settings)
     public ScriptObject Link(string name, string relativeUrl) => Object(("name", name), ("url", Url(relativeUrl)));
 
     /// <summary>A country link.</summary>
-    public ScriptObject Country(CountryNode c) => _cache.GetOrAdd(c, _ => Link(c.Country.Name, c.Url));
+    public ScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Link(c.Country.Name, c.Url));
 
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
-    public ScriptObject Person(PersonNode p) => _cache.GetOrAdd(p, _ =>
+    public ScriptObject Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
         Object(("name", p.Name), ("url", Url(p.Url)), ("role", p.File?.Role), ("country", p.Country is null ? null : Country(p.Country))));
 
     /// <summary>A tag link.</summary>
-    public ScriptObject Tag(TagNode t) => _cache.GetOrAdd(t, _ => Link(t.Name, t.Url));
+    public ScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
+
+    private static ScriptObject? Shared(ScriptObject?[] table, int index) => Volatile.Read(ref table[index]);
+
+    // The first view stored wins, so every page sees one object per node.
+    private static ScriptObject Share(ScriptObject?[] table, int index, ScriptObject view) =>
+        Interlocked.CompareExchange(ref table[index], view, null) ?? view;
 
     /// <summary>A source: <c>{name, url, date}</c>.</summary>
     public static ScriptObject? Source(SourceEntry? s) =>
