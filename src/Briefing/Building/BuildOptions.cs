@@ -13,8 +13,9 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     public int MaxPageBytes { get; init; } = 512 * 1024 * 1024;
 
     /// <summary>
-    /// Characters of partials' output kept for reuse (default 64 Mi, 128 MiB): a quote or a briefing card is rendered
-    /// once and copied onto every page that shows it. 0 renders every include (tests compare the two).
+    /// Bytes of partials' output (UTF-8) kept for reuse (default 256 MiB, enough for every quote, event and card of
+    /// a 100,000-briefing site): each is rendered once and copied onto every page that shows it. 0 renders every
+    /// include (tests compare the two).
     /// </summary>
-    public long FragmentChars { get; init; } = 64L * 1024 * 1024;
+    public long FragmentBytes { get; init; } = 256L * 1024 * 1024;
 }

@@ -57,9 +57,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, options.FragmentChars).Render(graph, input.Static, sink, diagnostics, options.Threads);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, options.FragmentBytes).Render(graph, input.Static, sink, diagnostics, options.Threads);
         Stage("render");
-        options.Timings?.WriteLine($"         {rendered.Fragments.Reused} partials reused, {rendered.Fragments.Rendered} rendered and kept ({rendered.Fragments.KeptChars >> 19} MiB)");
+        options.Timings?.WriteLine($"         {rendered.Fragments.Reused} partials reused, {rendered.Fragments.Rendered} rendered and kept ({rendered.Fragments.KeptBytes >> 20} MiB)");
 
         // check
         foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))

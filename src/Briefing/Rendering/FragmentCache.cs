@@ -6,30 +6,30 @@ namespace Briefing.Rendering;
 /// <summary>
 /// What partials wrote, by <see cref="FragmentKey"/>, for one render: a quote, an event or a briefing card appears on
 /// many pages (its briefing, its people, its countries, the indexes) and is rendered once for each set of inputs.
-/// Holds at most <c>maxChars</c> characters; past that, fragments are rendered every time, as without it.
+/// Kept as UTF-8, at most <c>maxBytes</c> of it; past that, fragments are rendered every time, as without it.
 /// </summary>
-public sealed class FragmentCache(long maxChars)
+public sealed class FragmentCache(long maxBytes)
 {
-    private readonly ConcurrentDictionary<FragmentKey, string> _fragments = new(Environment.ProcessorCount, 1 << 12);
-    private long _chars;
+    private readonly ConcurrentDictionary<FragmentKey, byte[]> _fragments = new(Environment.ProcessorCount, 1 << 12);
+    private long _bytes;
     private long _hits;
 
-    /// <summary>Includes answered from the cache, fragments kept, characters kept.</summary>
-    public FragmentCounts Counts => new(Interlocked.Read(ref _hits), _fragments.Count, Interlocked.Read(ref _chars));
+    /// <summary>Includes answered from the cache, fragments kept, bytes kept.</summary>
+    public FragmentCounts Counts => new(Interlocked.Read(ref _hits), _fragments.Count, Interlocked.Read(ref _bytes));
 
     /// <summary>The text stored for <paramref name="key"/>, if any.</summary>
-    public bool TryGet(FragmentKey key, out string text)
+    public bool TryGet(FragmentKey key, out byte[] utf8)
     {
-        if (!_fragments.TryGetValue(key, out text!)) return false;
+        if (!_fragments.TryGetValue(key, out utf8!)) return false;
         Interlocked.Increment(ref _hits);
         return true;
     }
 
-    /// <summary>Stores <paramref name="text"/> for <paramref name="key"/> while the cache has room.</summary>
-    public void Add(FragmentKey key, string text)
+    /// <summary>Stores <paramref name="utf8"/> for <paramref name="key"/> while the cache has room.</summary>
+    public void Add(FragmentKey key, byte[] utf8)
     {
-        if (Interlocked.Read(ref _chars) + text.Length > maxChars) return;
-        if (_fragments.TryAdd(key, text)) Interlocked.Add(ref _chars, text.Length);
+        if (Interlocked.Read(ref _bytes) + utf8.Length > maxBytes) return;
+        if (_fragments.TryAdd(key, utf8)) Interlocked.Add(ref _bytes, utf8.Length);
     }
 }
 

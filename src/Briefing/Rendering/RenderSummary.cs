@@ -8,5 +8,5 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed record RenderSummary(IReadOnlyList<PageLinks> Pages, IReadOnlySet<string> Files, FragmentCounts Fragments);
 
-/// <summary>Includes answered from the <see cref="FragmentCache"/>, fragments rendered and kept, and the characters kept.</summary>
-public readonly record struct FragmentCounts(long Reused, long Rendered, long KeptChars);
+/// <summary>Includes answered from the <see cref="FragmentCache"/>, fragments rendered and kept, and the UTF-8 bytes kept.</summary>
+public readonly record struct FragmentCounts(long Reused, long Rendered, long KeptBytes);

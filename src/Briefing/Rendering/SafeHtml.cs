@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Briefing.Rendering;
@@ -9,7 +8,7 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class SafeHtml
 {
-    private readonly StringBuilder? _buffer;
+    private readonly TextBuffer? _buffer;
     private readonly byte[]? _utf8;
     private string? _value;
 
@@ -17,7 +16,7 @@ public sealed class SafeHtml
     public SafeHtml(string value) => _value = value;
 
     /// <summary>Markup still in a render buffer; the buffer must not change while this value is in use.</summary>
-    public SafeHtml(StringBuilder buffer) => _buffer = buffer;
+    public SafeHtml(TextBuffer buffer) => _buffer = buffer;
 
     /// <summary>Markup as UTF-8 (a Markdown body as it is kept in memory).</summary>
     public SafeHtml(byte[] utf8) => _utf8 = utf8;
@@ -25,7 +24,7 @@ public sealed class SafeHtml
     /// <summary>The markup.</summary>
     public string Value => _value ??= _buffer?.ToString() ?? Encoding.UTF8.GetString(_utf8!);
 
-    /// <summary>Writes the markup into <paramref name="target"/> without making a string of it (a render buffer is spliced in).</summary>
+    /// <summary>Writes the markup into <paramref name="target"/> without making a string of it (a buffer or UTF-8 is spliced in).</summary>
     public void WriteTo(TextBuffer target)
     {
         if (_value is not null)
@@ -38,9 +37,7 @@ public sealed class SafeHtml
         }
         else
         {
-            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(_utf8!.Length));
-            target.Text.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
-            ArrayPool<char>.Shared.Return(chars);
+            target.SpliceUtf8(_utf8!);
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
         var buffer = TextBuffer.Target(context)!;
         if (key is not null && ((HtmlTemplateContext)context).Fragments!.TryGet(key, out var remembered))
         {
-            buffer.Text.Append(remembered);
+            buffer.SpliceUtf8(remembered);
             return null;
         }
 
@@ -70,7 +70,7 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
 
         // Only text written into this buffer can be kept; another buffer spliced in may change after this page.
         if (key is not null && buffer.SpliceCount == splices)
-            ((HtmlTemplateContext)context).Fragments!.Add(key, buffer.Text.ToString(start, buffer.Text.Length - start));
+            ((HtmlTemplateContext)context).Fragments!.Add(key, buffer.Utf8Since(start));
         return null;
     }
 

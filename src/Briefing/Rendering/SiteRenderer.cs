@@ -12,7 +12,7 @@ using Scriban.Syntax;
 namespace Briefing.Rendering;
 
 /// <summary>The render stage: every page through its template and the layout, plus theme assets and static files.</summary>
-public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentChars)
+public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentBytes)
 {
     private static readonly (string Title, string Url)[] Navigation =
         [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
@@ -28,7 +28,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentCha
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
         var views = new Views(graph);
-        var fragments = fragmentChars > 0 ? new FragmentCache(fragmentChars) : null;
+        var fragments = fragmentBytes > 0 ? new FragmentCache(fragmentBytes) : null;
         var site = SiteVariables(graph.Settings, views);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
@@ -144,7 +144,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentCha
         try
         {
             RenderTemplate(theme.Pages[page.Kind], context, buffers.Body);
-            globals.SetValue("content", new SafeHtml(buffers.Body.Text), true);
+            globals.SetValue("content", new SafeHtml(buffers.Body), true);
             RenderTemplate(theme.Layout, context, buffers.Page);
             return true;
         }

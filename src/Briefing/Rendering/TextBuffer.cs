@@ -6,17 +6,18 @@ namespace Briefing.Rendering;
 /// <summary>
 /// A Scriban output that one render thread reuses page after page, so a page's text is not copied into a fresh
 /// builder, then a string, then bytes; <see cref="Utf8"/> encodes it into a byte buffer that is also reused.
-/// Another buffer's text (the page body inside the layout) is spliced in by reference, not copied.
+/// Text that already exists elsewhere is spliced in by reference, not copied: another buffer (the page body inside
+/// the layout) or UTF-8 bytes (a Markdown body, a partial's remembered output).
 /// </summary>
 public sealed class TextBuffer : IScriptOutput
 {
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
-    private readonly List<(int At, StringBuilder Text)> _splices = [];
+    private readonly List<(int At, object Piece)> _splices = []; // a TextBuffer or UTF-8 bytes, at a position in Text
     private byte[] _bytes = [];
 
     private const int Capacity = 64 * 1024;
 
-    /// <summary>The text written so far.</summary>
+    /// <summary>The text written so far (spliced parts are not in it).</summary>
     public StringBuilder Text { get; private set; } = new(Capacity);
 
     /// <summary>
@@ -30,14 +31,20 @@ public sealed class TextBuffer : IScriptOutput
         _splices.Clear();
     }
 
-    /// <summary>The length of the whole text, spliced parts included.</summary>
-    public long Length => Text.Length + _splices.Sum(s => (long)s.Text.Length);
+    /// <summary>The length of the whole text, spliced parts included (UTF-8 parts counted in bytes, never fewer than their characters).</summary>
+    public long Length => Text.Length + _splices.Sum(s => s.Piece is TextBuffer buffer ? buffer.Length : ((byte[])s.Piece).Length);
 
-    /// <summary>How many other buffers have been spliced in since the last <see cref="Clear"/>.</summary>
+    /// <summary>How many pieces have been spliced in since the last <see cref="Clear"/>.</summary>
     public int SpliceCount => _splices.Count;
 
-    /// <summary>Puts <paramref name="text"/> at the current end; it must not change until this buffer is encoded or cleared.</summary>
-    public void Splice(StringBuilder text) => _splices.Add((Text.Length, text));
+    /// <summary>Puts <paramref name="other"/>'s text at the current end; it must not change until this buffer is encoded or cleared.</summary>
+    public void Splice(TextBuffer other) => _splices.Add((Text.Length, other));
+
+    /// <summary>Puts UTF-8 text at the current end; the array must not change.</summary>
+    public void SpliceUtf8(byte[] utf8)
+    {
+        if (utf8.Length > 0) _splices.Add((Text.Length, utf8));
+    }
 
     /// <inheritdoc />
     public void Write(string text, int offset, int count) => Text.Append(text, offset, count);
@@ -57,10 +64,42 @@ public sealed class TextBuffer : IScriptOutput
         if (_bytes.Length < length + 16) _bytes = new byte[Math.Min(Array.MaxLength, length + length / 8 + 16)];
         _encoder.Reset();
         var written = 0;
-        // One encoder across all pieces, so a surrogate pair split between two blocks is still encoded whole.
-        foreach (var piece in Pieces()) written = Encode(piece.Span, written, flush: false);
+        // One encoder across all text pieces, so a surrogate pair split between two blocks is still encoded whole.
+        foreach (var (chars, utf8) in Pieces())
+        {
+            if (utf8 is null)
+            {
+                written = Encode(chars.Span, written, flush: false);
+                continue;
+            }
+
+            written = Encode([], written, flush: true);
+            if (_bytes.Length - written < utf8.Length) Array.Resize(ref _bytes, checked(Math.Max(_bytes.Length * 2, written + utf8.Length + 16)));
+            utf8.CopyTo(_bytes, written);
+            written += utf8.Length;
+        }
+
         written = Encode([], written, flush: true);
         return _bytes.AsSpan(0, written);
+    }
+
+    /// <summary>UTF-8 of the text written since position <paramref name="start"/> of <see cref="Text"/> (nothing spliced there since).</summary>
+    public byte[] Utf8Since(int start)
+    {
+        var count = Text.Length - start;
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(count);
+        try
+        {
+            var text = chars.AsSpan(0, count);
+            Text.CopyTo(start, text, count);
+            var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+            Encoding.UTF8.GetBytes(text, bytes);
+            return bytes;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private int Encode(ReadOnlySpan<char> text, int written, bool flush)
@@ -75,8 +114,8 @@ public sealed class TextBuffer : IScriptOutput
         }
     }
 
-    // The text in order: this buffer's blocks, cut where other buffers' text was spliced in.
-    private IEnumerable<ReadOnlyMemory<char>> Pieces()
+    // The text in order: this buffer's blocks, cut where other pieces were spliced in (spliced buffers in turn).
+    private IEnumerable<(ReadOnlyMemory<char> Chars, byte[]? Utf8)> Pieces()
     {
         var offset = 0;
         var next = 0;
@@ -86,20 +125,23 @@ public sealed class TextBuffer : IScriptOutput
             while (next < _splices.Count && _splices[next].At <= offset + rest.Length)
             {
                 var cut = _splices[next].At - offset;
-                if (cut > 0) yield return rest[..cut];
-                foreach (var inner in _splices[next].Text.GetChunks()) yield return inner;
+                if (cut > 0) yield return (rest[..cut], null);
+                foreach (var inner in Spliced(_splices[next].Piece)) yield return inner;
                 rest = rest[cut..];
                 offset += cut;
                 next++;
             }
 
-            if (!rest.IsEmpty) yield return rest;
+            if (!rest.IsEmpty) yield return (rest, null);
             offset += rest.Length;
         }
 
         for (; next < _splices.Count; next++)
-            foreach (var inner in _splices[next].Text.GetChunks()) yield return inner;
+            foreach (var inner in Spliced(_splices[next].Piece)) yield return inner;
     }
+
+    private static IEnumerable<(ReadOnlyMemory<char> Chars, byte[]? Utf8)> Spliced(object piece) =>
+        piece is TextBuffer buffer ? buffer.Pieces() : [(default, (byte[])piece)];
 
     /// <summary>
     /// The buffer a template's output goes straight into, or null when it goes elsewhere (a <c>capture</c>) or
@@ -112,7 +154,12 @@ public sealed class TextBuffer : IScriptOutput
     public override string ToString()
     {
         var text = new StringBuilder((int)Math.Min(Length, Array.MaxLength));
-        foreach (var piece in Pieces()) text.Append(piece.Span);
+        foreach (var (chars, utf8) in Pieces())
+        {
+            if (utf8 is null) text.Append(chars.Span);
+            else text.Append(Encoding.UTF8.GetString(utf8));
+        }
+
         return text.ToString();
     }
 }

@@ -106,8 +106,8 @@ public sealed class FragmentCacheTests
             var input = FolderReader.Read(folder);
             var theme = FolderReader.Read(Repository.Theme);
             var reusing = SiteBuilder.Build(input, theme, new BuildOptions());
-            var rendering = SiteBuilder.Build(input, theme, new BuildOptions { FragmentChars = 0 });
-            var small = SiteBuilder.Build(input, theme, new BuildOptions { FragmentChars = 20_000 });
+            var rendering = SiteBuilder.Build(input, theme, new BuildOptions { FragmentBytes = 0 });
+            var small = SiteBuilder.Build(input, theme, new BuildOptions { FragmentBytes = 20_000 });
             Assert.True(reusing.Succeeded, string.Join('\n', reusing.Diagnostics.Take(5)));
             foreach (var other in new[] { rendering, small })
             {

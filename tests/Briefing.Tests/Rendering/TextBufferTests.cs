@@ -47,15 +47,38 @@ public sealed class TextBufferTests
         var page = new TextBuffer();
         var head = new string('h', before);
         page.Write(head, 0, head.Length);
-        page.Splice(body.Text);
+        page.Splice(body);
         page.Write("|middle|", 0, 8);
-        page.Splice(body.Text);
+        page.Splice(body);
         page.Write("tail", 0, 4);
 
         Assert.Equal(head.Length + 2 * bodyText.Length + 12, page.Length);
         Assert.Equal(Encoding.UTF8.GetBytes(head + bodyText + "|middle|" + bodyText + "tail"), page.Utf8().ToArray());
         page.Clear();
         Assert.Equal(0, page.Length);
+    }
+
+    [Fact]
+    public void Utf8_pieces_and_spliced_buffers_come_out_in_order()
+    {
+        void Write(TextBuffer buffer, string text) => buffer.Write(text, 0, text.Length);
+        var inner = new TextBuffer();
+        Write(inner, "in😀");
+        inner.SpliceUtf8("ü-bytes"u8.ToArray());
+        Write(inner, "x");
+        var page = new TextBuffer();
+        Write(page, "a");
+        page.SpliceUtf8("é"u8.ToArray());
+        page.Splice(inner);
+        page.SpliceUtf8([]);
+        Write(page, "z");
+
+        const string expected = "aéin😀ü-bytesxz";
+        Assert.Equal(Encoding.UTF8.GetBytes(expected), page.Utf8().ToArray());
+        Assert.Equal(expected, page.ToString());
+        Assert.True(page.Length >= expected.Length);
+        // What was written since a position, as a remembered fragment is stored; spliced pieces are not in Text.
+        Assert.Equal(Encoding.UTF8.GetBytes("😀x"), inner.Utf8Since(2));
     }
 
     [Fact]
