@@ -39,8 +39,9 @@ internal sealed class PersonDirectory
     public PersonNode? Resolve(Reference reference, DiagnosticBag diagnostics)
     {
         var key = TextFolding.Fold(reference.Text);
-        var slugKey = Slug.From(reference.Text);
-        var matches = Find(_byId, key) ?? Find(_byName, key) ?? Find(_byName, slugKey);
+        var matches = Find(_byId, key) ?? Find(_byName, key);
+        var slugKey = matches is null ? Slug.From(reference.Text) : "";
+        matches ??= Find(_byName, slugKey);
         if (matches is { Count: 1 }) return matches[0];
         if (matches is { Count: > 1 })
         {

@@ -14,6 +14,7 @@ public static class TextFolding
         // Not string.Normalize: with InvariantGlobalization on, it leaves "ü" undecomposed.
         // AnyAscii's own tables also cover letters that have no combining mark to strip
         // (ø, ł, ß, dotless ı), curly apostrophes and ligatures, the same on every machine.
+        if (IsFolded(text)) return text;
         var ascii = Ascii.IsValid(text) ? text : text.Transliterate();
         var folded = new StringBuilder(ascii.Length);
         var pendingSpace = false;
@@ -35,5 +36,18 @@ public static class TextFolding
         }
 
         return folded.ToString();
+    }
+
+    // Already in folded form (most references: ids and lower-case names): ASCII, no upper case, single inner spaces.
+    private static bool IsFolded(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ') return text.Length == 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c > 127 || char.IsAsciiLetterUpper(c) || (char.IsWhiteSpace(c) && (c != ' ' || text[i - 1] == ' '))) return false;
+        }
+
+        return true;
     }
 }
