@@ -19,49 +19,64 @@ internal static class RelatedBriefings
     /// country, person and tag of a briefing, the <see cref="Window"/> briefings before and after it in that
     /// item's list (lists run newest first). Each candidate is then scored on everything the two share.
     /// </summary>
-    public static void Fill(IReadOnlyList<BriefingNode> ordered, int threads)
+    public static void Fill(IReadOnlyList<BriefingNode> ordered, (int Countries, int People, int Tags) counts, int threads)
     {
         var related = new IReadOnlyList<BriefingNode>[ordered.Count];
         Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Seen: new int[ordered.Count], Candidates: new List<int>()),
-            (index, _, state) =>
+            () => new Scratch(ordered.Count, counts),
+            (index, _, scratch) =>
             {
-                var (seen, candidates) = state;
                 var briefing = ordered[index];
+                var stamp = index + 1;
                 void Add(List<BriefingNode> list)
                 {
                     var at = PositionIn(list, index);
                     for (var i = Math.Max(0, at - Window); i < Math.Min(list.Count, at + Window + 1); i++)
                     {
                         var other = list[i].Position;
-                        if (other == index || seen[other] == index + 1) continue;
-                        seen[other] = index + 1;
-                        candidates.Add(other);
+                        if (other == index || scratch.Seen[other] == stamp) continue;
+                        scratch.Seen[other] = stamp;
+                        scratch.Candidates.Add(other);
                     }
                 }
 
+                // What this briefing has, marked by index, so scoring a candidate reads one entry per item it has.
+                foreach (var c in briefing.CountryList) scratch.Countries[c.Index] = stamp;
+                foreach (var p in briefing.PersonList) scratch.People[p.Index] = stamp;
+                foreach (var t in briefing.TagList) scratch.Tags[t.Index] = stamp;
                 foreach (var c in briefing.CountryList) Add(c.BriefingList);
                 foreach (var p in briefing.PersonList) Add(p.BriefingList);
                 foreach (var t in briefing.TagList) Add(t.BriefingList);
-                related[index] = Best(briefing, candidates, ordered);
-                candidates.Clear();
-                return state;
+                related[index] = Best(scratch, stamp, ordered);
+                scratch.Candidates.Clear();
+                return scratch;
             },
             _ => { });
         for (var i = 0; i < ordered.Count; i++) ordered[i].Related = related[i];
     }
 
-    // Points for what two briefings share: 2 per person, 1 per country, 1 per tag.
-    private static int Score(BriefingNode a, BriefingNode b) =>
-        2 * Shared(a.PersonList, b.PersonList) + Shared(a.CountryList, b.CountryList) + Shared(a.TagList, b.TagList);
-
-    private static int Shared<T>(List<T> a, List<T> b) where T : class
+    // One thread's working arrays: which briefings are already candidates, and which items the current briefing has.
+    private sealed class Scratch(int briefings, (int Countries, int People, int Tags) counts)
     {
-        var count = 0;
-        foreach (var x in CollectionsMarshal.AsSpan(a))
-            foreach (var y in CollectionsMarshal.AsSpan(b))
-                if (ReferenceEquals(x, y)) count++;
-        return count;
+        public int[] Seen { get; } = new int[briefings];
+
+        public int[] Countries { get; } = new int[counts.Countries];
+
+        public int[] People { get; } = new int[counts.People];
+
+        public int[] Tags { get; } = new int[counts.Tags];
+
+        public List<int> Candidates { get; } = [];
+    }
+
+    // Points for what a candidate shares with the marked briefing: 2 per person, 1 per country, 1 per tag.
+    private static int Score(Scratch scratch, int stamp, BriefingNode candidate)
+    {
+        var score = 0;
+        foreach (var p in CollectionsMarshal.AsSpan(candidate.PersonList)) if (scratch.People[p.Index] == stamp) score += 2;
+        foreach (var c in CollectionsMarshal.AsSpan(candidate.CountryList)) if (scratch.Countries[c.Index] == stamp) score++;
+        foreach (var t in CollectionsMarshal.AsSpan(candidate.TagList)) if (scratch.Tags[t.Index] == stamp) score++;
+        return score;
     }
 
     // Where the briefing at `position` sits in a list sorted by position (it is always there).
@@ -79,12 +94,12 @@ internal static class RelatedBriefings
     }
 
     // The top Count by score, ties to the earlier position (newer briefing), without sorting every candidate.
-    private static List<BriefingNode> Best(BriefingNode briefing, List<int> candidates, IReadOnlyList<BriefingNode> ordered)
+    private static List<BriefingNode> Best(Scratch scratch, int stamp, IReadOnlyList<BriefingNode> ordered)
     {
         var best = new List<(int Score, int Position)>(Count + 1);
-        foreach (var i in candidates)
+        foreach (var i in scratch.Candidates)
         {
-            var entry = (Score(briefing, ordered[i]), i);
+            var entry = (Score(scratch, stamp, ordered[i]), i);
             var at = best.Count;
             while (at > 0 && Better(entry, best[at - 1])) at--;
             if (at >= Count) continue;

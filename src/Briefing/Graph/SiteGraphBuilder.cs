@@ -30,18 +30,18 @@ public static class SiteGraphBuilder
             .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.End ?? e.Entry.Date)
             .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => e.Briefing.Position).ToList();
         var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => q.Briefing.Position).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
-        AssignEventAnchors(timeline);
+        AssignEventAnchors(timeline, threads);
         FillReverseLinks(ordered, timeline, quoteIndex);
-        RelatedBriefings.Fill(ordered, threads);
 
         var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();
-        FillAppearsWith(countryNodes);
         var personNodes = people.All.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
         var tagNodes = tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
         for (var i = 0; i < countryNodes.Count; i++) countryNodes[i].Index = i;
         for (var i = 0; i < personNodes.Count; i++) personNodes[i].Index = i;
         for (var i = 0; i < tagNodes.Count; i++) tagNodes[i].Index = i;
+        RelatedBriefings.Fill(ordered, (countryNodes.Count, personNodes.Count, tagNodes.Count), threads);
+        FillAppearsWith(countryNodes);
+        foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
         return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex);
     }
 
@@ -113,12 +113,14 @@ public static class SiteGraphBuilder
         }
     }
 
-    private static void AssignEventAnchors(List<EventNode> timeline)
+    private static void AssignEventAnchors(List<EventNode> timeline, int threads)
     {
+        // The words of each title in parallel; then, in timeline order, a number for an anchor met before.
+        var anchors = timeline.AsParallel().AsOrdered().WithDegreeOfParallelism(threads)
+            .Select(e => Anchors.Event(e.Entry.Date, e.Entry.Title)).ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in timeline)
+        foreach (var (e, anchor) in timeline.Zip(anchors))
         {
-            var anchor = Anchors.Event(e.Entry.Date, e.Entry.Title);
             var unique = anchor;
             for (var n = 2; !used.Add(unique); n++) unique = $"{anchor}-{n}";
             e.Anchor = unique;
