@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Briefing.Graph;
 
 /// <summary>Ranks briefings by what they share: a person counts twice, a country or tag once.</summary>
@@ -18,36 +16,50 @@ internal static class RelatedBriefings
     /// Fills <see cref="BriefingNode.Related"/> in parallel. Candidates come from the reverse indexes: for each
     /// country, person and tag of a briefing, the <see cref="Window"/> briefings before and after it in that
     /// item's list (lists run newest first). Each candidate is then scored on everything the two share.
+    /// Countries, people and tags must carry their <c>Index</c> in the lists given.
     /// </summary>
-    public static void Fill(IReadOnlyList<BriefingNode> ordered, (int Countries, int People, int Tags) counts, int threads)
+    public static void Fill(IReadOnlyList<BriefingNode> ordered, IReadOnlyList<CountryNode> countries, IReadOnlyList<PersonNode> people,
+        IReadOnlyList<TagNode> tags, int threads)
     {
+        // Everything as integers in flat arrays: items numbered countries, then people, then tags. At 100,000
+        // briefings, following node objects for every candidate was mostly waiting on memory.
+        var (personBase, tagBase, items) = (countries.Count, countries.Count + people.Count, countries.Count + people.Count + tags.Count);
+        var itemsOf = Flat(ordered.Count, i => ordered[i].CountryList.Select(c => c.Index)
+            .Concat(ordered[i].PersonList.Select(p => personBase + p.Index)).Concat(ordered[i].TagList.Select(t => tagBase + t.Index)));
+        var briefingsOf = Flat(items, item => (item < personBase ? countries[item].Briefings
+            : item < tagBase ? people[item - personBase].Briefings : tags[item - tagBase].Briefings).Select(b => b.Position));
+
         var related = new IReadOnlyList<BriefingNode>[ordered.Count];
         Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new Scratch(ordered.Count, counts),
+            () => (Seen: new int[ordered.Count], Marked: new int[items], Candidates: new List<int>()),
             (index, _, scratch) =>
             {
-                var briefing = ordered[index];
                 var stamp = index + 1;
-                void Add(List<BriefingNode> list)
+                var mine = itemsOf.Of(index);
+                foreach (var item in mine) scratch.Marked[item] = stamp;
+                foreach (var item in mine)
                 {
-                    var at = PositionIn(list, index);
-                    for (var i = Math.Max(0, at - Window); i < Math.Min(list.Count, at + Window + 1); i++)
+                    var list = briefingsOf.Of(item);
+                    var at = list.BinarySearch(index); // lists are in position order and hold this briefing
+                    for (var i = Math.Max(0, at - Window); i < Math.Min(list.Length, at + Window + 1); i++)
                     {
-                        var other = list[i].Position;
+                        var other = list[i];
                         if (other == index || scratch.Seen[other] == stamp) continue;
                         scratch.Seen[other] = stamp;
                         scratch.Candidates.Add(other);
                     }
                 }
 
-                // What this briefing has, marked by index, so scoring a candidate reads one entry per item it has.
-                foreach (var c in briefing.CountryList) scratch.Countries[c.Index] = stamp;
-                foreach (var p in briefing.PersonList) scratch.People[p.Index] = stamp;
-                foreach (var t in briefing.TagList) scratch.Tags[t.Index] = stamp;
-                foreach (var c in briefing.CountryList) Add(c.BriefingList);
-                foreach (var p in briefing.PersonList) Add(p.BriefingList);
-                foreach (var t in briefing.TagList) Add(t.BriefingList);
-                related[index] = Best(scratch, stamp, ordered);
+                // Points for what a candidate shares with this briefing: 2 per person, 1 per country, 1 per tag.
+                int Score(int candidate)
+                {
+                    var score = 0;
+                    foreach (var item in itemsOf.Of(candidate))
+                        if (scratch.Marked[item] == stamp) score += item >= personBase && item < tagBase ? 2 : 1;
+                    return score;
+                }
+
+                related[index] = Best(scratch.Candidates, Score).Select(p => ordered[p]).ToList();
                 scratch.Candidates.Clear();
                 return scratch;
             },
@@ -55,51 +67,32 @@ internal static class RelatedBriefings
         for (var i = 0; i < ordered.Count; i++) ordered[i].Related = related[i];
     }
 
-    // One thread's working arrays: which briefings are already candidates, and which items the current briefing has.
-    private sealed class Scratch(int briefings, (int Countries, int People, int Tags) counts)
+    // Lists of integers, one per key, in one array.
+    private sealed class FlatLists(int[] starts, int[] values)
     {
-        public int[] Seen { get; } = new int[briefings];
-
-        public int[] Countries { get; } = new int[counts.Countries];
-
-        public int[] People { get; } = new int[counts.People];
-
-        public int[] Tags { get; } = new int[counts.Tags];
-
-        public List<int> Candidates { get; } = [];
+        public ReadOnlySpan<int> Of(int key) => values.AsSpan(starts[key], starts[key + 1] - starts[key]);
     }
 
-    // Points for what a candidate shares with the marked briefing: 2 per person, 1 per country, 1 per tag.
-    private static int Score(Scratch scratch, int stamp, BriefingNode candidate)
+    private static FlatLists Flat(int keys, Func<int, IEnumerable<int>> valuesOf)
     {
-        var score = 0;
-        foreach (var p in CollectionsMarshal.AsSpan(candidate.PersonList)) if (scratch.People[p.Index] == stamp) score += 2;
-        foreach (var c in CollectionsMarshal.AsSpan(candidate.CountryList)) if (scratch.Countries[c.Index] == stamp) score++;
-        foreach (var t in CollectionsMarshal.AsSpan(candidate.TagList)) if (scratch.Tags[t.Index] == stamp) score++;
-        return score;
-    }
-
-    // Where the briefing at `position` sits in a list sorted by position (it is always there).
-    private static int PositionIn(List<BriefingNode> list, int position)
-    {
-        int low = 0, high = list.Count - 1;
-        while (low < high)
+        var starts = new int[keys + 1];
+        var values = new List<int>();
+        for (var key = 0; key < keys; key++)
         {
-            var middle = (low + high) / 2;
-            if (list[middle].Position < position) low = middle + 1;
-            else high = middle;
+            values.AddRange(valuesOf(key));
+            starts[key + 1] = values.Count;
         }
 
-        return low;
+        return new FlatLists(starts, values.ToArray());
     }
 
     // The top Count by score, ties to the earlier position (newer briefing), without sorting every candidate.
-    private static List<BriefingNode> Best(Scratch scratch, int stamp, IReadOnlyList<BriefingNode> ordered)
+    private static List<int> Best(List<int> candidates, Func<int, int> score)
     {
         var best = new List<(int Score, int Position)>(Count + 1);
-        foreach (var i in scratch.Candidates)
+        foreach (var i in candidates)
         {
-            var entry = (Score(scratch, stamp, ordered[i]), i);
+            var entry = (score(i), i);
             var at = best.Count;
             while (at > 0 && Better(entry, best[at - 1])) at--;
             if (at >= Count) continue;
@@ -107,7 +100,7 @@ internal static class RelatedBriefings
             if (best.Count > Count) best.RemoveAt(Count);
         }
 
-        return best.Select(b => ordered[b.Position]).ToList();
+        return best.Select(b => b.Position).ToList();
     }
 
     private static bool Better((int Score, int Position) a, (int Score, int Position) b) =>

@@ -39,7 +39,7 @@ public static class SiteGraphBuilder
         for (var i = 0; i < countryNodes.Count; i++) countryNodes[i].Index = i;
         for (var i = 0; i < personNodes.Count; i++) personNodes[i].Index = i;
         for (var i = 0; i < tagNodes.Count; i++) tagNodes[i].Index = i;
-        RelatedBriefings.Fill(ordered, (countryNodes.Count, personNodes.Count, tagNodes.Count), threads);
+        RelatedBriefings.Fill(ordered, countryNodes, personNodes, tagNodes, threads);
         FillAppearsWith(countryNodes);
         foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
         return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex);
