@@ -63,6 +63,7 @@ try
     output.WriteLine(ResultTable.Header(options.HugoRelated));
     foreach (var result in results) output.WriteLine(ResultTable.Row(result, options.HugoRelated));
     output.WriteLine();
+    foreach (var line in ResultTable.Scaling(results)) output.WriteLine(line);
     foreach (var result in results)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

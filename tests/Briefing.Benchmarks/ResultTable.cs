@@ -47,6 +47,21 @@ public static class ResultTable
         return Line(cells);
     }
 
+    /// <summary>
+    /// How our time grows from each size to the next (the 100,000 target is a multiple of the 10,000
+    /// time), one line per pair of sizes, by median wall time.
+    /// </summary>
+    public static IEnumerable<string> Scaling(IReadOnlyList<SizeResult> results)
+    {
+        var sorted = results.OrderBy(r => r.Briefings).ToList();
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var (small, large) = (sorted[i - 1], sorted[i]);
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"ours at {large.Briefings:N0} took {large.Ours.MedianSeconds / small.Ours.MedianSeconds:F2} × the time at {small.Briefings:N0} ({(double)large.Briefings / small.Briefings:0.##} × the briefings)");
+        }
+    }
+
     private static string Line(IEnumerable<string> cells) => new StringBuilder("| ").AppendJoin(" | ", cells).Append(" |").ToString();
 
     private static string Seconds(double s) => s.ToString(s < 1 ? "F3" : "F2", CultureInfo.InvariantCulture);
