@@ -75,8 +75,9 @@ public sealed class PartialInputs
             if (input.Whole) return null;
             foreach (var members in input.Paths)
             {
-                if (!Follow(context, value, members, out part)) return null;
-                parts.Add(part);
+                if (!Follow(context, value, members, out var depth, out part)) return null;
+                // Which path and how far along it: "abc" read as x on one page and as x.name on another differ.
+                parts.Add((members, depth, part));
             }
         }
 
@@ -84,11 +85,11 @@ public sealed class PartialInputs
     }
 
     // Walks members from a value until one can be compared across pages.
-    private static bool Follow(TemplateContext context, object? value, string[] members, out object? part)
+    private static bool Follow(TemplateContext context, object? value, string[] members, out int depth, out object? part)
     {
-        foreach (var member in members)
+        for (depth = 0; depth < members.Length; depth++)
         {
-            if (value is not IScriptObject obj || !obj.TryGetValue(context, default, member, out value))
+            if (value is not IScriptObject obj || !obj.TryGetValue(context, default, members[depth], out value))
             {
                 part = null;
                 return false;

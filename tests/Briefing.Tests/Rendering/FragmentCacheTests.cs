@@ -37,6 +37,14 @@ public sealed class FragmentCacheTests
     }
 
     [Fact]
+    public void The_same_value_read_whole_on_one_page_and_through_a_member_on_another_is_not_the_same_key()
+    {
+        // o is a plain string the first time ("abc".size is 3) and an object whose member size is "abc" the second.
+        var page = NotFoundPage("{{ o = 'abc'; include 'm' }}|{{ o = {size: 'abc'}; include 'm' }}", ("m", "[{{ o.size }}]"));
+        Assert.Contains("[3]\n|[abc]\n", page);
+    }
+
+    [Fact]
     public void What_an_included_partial_reads_is_part_of_the_key()
     {
         var page = NotFoundPage("{{ x = 1; include 'outer' }}|{{ x = 2; include 'outer' }}",
