@@ -42,10 +42,11 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
         if (path is null) return null;
         var template = context.GetOrCreateTemplate(path, caller);
         // A partial seen before with the same inputs writes what it wrote then (see FragmentCache).
-        var key = arguments.Count == 1 && context is HtmlTemplateContext { Fragments: not null } html
-            && html.Inputs.TryGetValue(path, out var inputs) ? inputs.Key(context, path) : null;
+        var html = context as HtmlTemplateContext;
+        var fragments = html?.Fragments;
+        var key = fragments is not null && arguments.Count == 1 && html!.Inputs.TryGetValue(path, out var inputs) ? inputs.Key(context, path) : null;
         var buffer = TextBuffer.Target(context)!;
-        if (key is not null && ((HtmlTemplateContext)context).Fragments!.TryGet(key, out var remembered))
+        if (key is not null && fragments!.TryGet(key, out var remembered))
         {
             buffer.SpliceUtf8(remembered);
             return null;
@@ -68,9 +69,8 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
             context.CurrentIndent = indent;
         }
 
-        // Only text written into this buffer can be kept; another buffer spliced in may change after this page.
-        if (key is not null && buffer.SpliceCount == splices)
-            ((HtmlTemplateContext)context).Fragments!.Add(key, buffer.Utf8Since(start));
+        // The partial's output is all in Text from `start` on only when nothing was spliced in meanwhile.
+        if (key is not null && buffer.SpliceCount == splices) fragments!.Add(key, buffer.Utf8Since(start));
         return null;
     }
 
