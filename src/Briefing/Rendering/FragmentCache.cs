@@ -39,7 +39,7 @@ public sealed class FragmentKey : IEquatable<FragmentKey>
     private readonly object?[] _parts;
     private readonly int _hash;
 
-    /// <summary>A key of the given parts: strings, numbers, booleans, nulls, <see cref="ViewIdentity"/>s, builtin objects.</summary>
+    /// <summary>A key of the given parts: strings, numbers, booleans, nulls, <see cref="ViewIdentity"/>s, builtin objects, and (member path, depth, value) tuples.</summary>
     public FragmentKey(object?[] parts)
     {
         _parts = parts;
