@@ -36,6 +36,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         var assets = theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
+        files.UnionWith(statics.Select(f => f.Path));
+        var known = new KnownTargets(files, graph.Settings.BasePath);
 
         var pool = new ConcurrentDictionary<string, string>(parallelism, 8 * models.Count, StringComparer.Ordinal);
         var links = new ConcurrentBag<PageLinks>();
@@ -55,17 +57,13 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
                     return buffers;
                 }
 
-                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, pool));
+                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, pool, known));
                 sink.Write(model.OutputPath, bytes, model.SourcePath);
                 return buffers;
             },
             _ => { });
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
-        foreach (var file in statics)
-        {
-            sink.Write(file.Path, file.Bytes, "static/" + file.Path);
-            files.Add(file.Path);
-        }
+        foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);
 
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default);
     }
