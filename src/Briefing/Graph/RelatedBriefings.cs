@@ -59,7 +59,7 @@ internal static class RelatedBriefings
                     return score;
                 }
 
-                related[index] = Best(scratch.Candidates, Score).Select(p => ordered[p]).ToList();
+                related[index] = Best(scratch.Candidates, Score).Select(b => ordered[b.Position]).ToList();
                 scratch.Candidates.Clear();
                 return scratch;
             },
@@ -87,7 +87,7 @@ internal static class RelatedBriefings
     }
 
     // The top Count by score, ties to the earlier position (newer briefing), without sorting every candidate.
-    private static List<int> Best(List<int> candidates, Func<int, int> score)
+    private static List<(int Score, int Position)> Best(List<int> candidates, Func<int, int> score)
     {
         var best = new List<(int Score, int Position)>(Count + 1);
         foreach (var i in candidates)
@@ -100,7 +100,7 @@ internal static class RelatedBriefings
             if (best.Count > Count) best.RemoveAt(Count);
         }
 
-        return best.Select(b => b.Position).ToList();
+        return best;
     }
 
     private static bool Better((int Score, int Position) a, (int Score, int Position) b) =>

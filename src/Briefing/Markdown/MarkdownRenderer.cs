@@ -1,8 +1,8 @@
 using Briefing.Diagnostics;
 using Briefing.Model;
-using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Briefing.Text;
 using Markdig;
 
 namespace Briefing.Markdown;
@@ -26,7 +26,7 @@ public static class MarkdownRenderer
             var writer = Writer ??= new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
             writer.GetStringBuilder().Clear();
             document.ToHtml(writer, pipeline);
-            return new MarkdownContent(Utf8(writer.GetStringBuilder()), PlainText.FirstParagraph(document));
+            return new MarkdownContent(Utf8Text.Encode(writer.GetStringBuilder()), PlainText.FirstParagraph(document));
         }
         catch (ArgumentException)
         {
@@ -35,24 +35,6 @@ public static class MarkdownRenderer
             diagnostics.Error(DiagnosticCodes.TooDeep, new SourceLocation(path, firstLine, 1),
                 "the Markdown is nested too deeply (quotes, lists or emphasis inside each other); flatten it");
             return new MarkdownContent("", "");
-        }
-    }
-
-    // Copied out whole first: a surrogate pair may straddle two of the builder's blocks.
-    private static byte[] Utf8(StringBuilder html)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(html.Length);
-        try
-        {
-            var text = chars.AsSpan(0, html.Length);
-            html.CopyTo(0, text, html.Length);
-            var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
-            Encoding.UTF8.GetBytes(text, bytes);
-            return bytes;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
         }
     }
 }

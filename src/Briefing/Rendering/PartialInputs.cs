@@ -134,15 +134,13 @@ public sealed class PartialInputs
                     Failed = true;
                     return;
                 case ScriptAssignExpression assign:
-                    if (assign.Target is not ScriptVariableLocal) Failed = true;
-                    Visit(assign.Value, bound, including);
+                    WritesLocal(assign.Target, assign.Value, bound, including);
                     return;
                 case ScriptIncrementDecrementExpression step:
-                    if (step.Right is not ScriptVariableLocal) Failed = true;
+                    WritesLocal(step.Right, null, bound, including);
                     return;
                 case ScriptCaptureStatement capture:
-                    if (capture.Target is not ScriptVariableLocal) Failed = true;
-                    Visit(capture.Body, bound, including);
+                    WritesLocal(capture.Target, capture.Body, bound, including);
                     return;
                 case ScriptNamedArgument named:
                     Visit(named.Value, bound, including);
@@ -174,6 +172,13 @@ public sealed class PartialInputs
             }
 
             foreach (var child in node.Children) Visit(child, bound, including);
+        }
+
+        // An assignment, `++` or capture: only a `$local` may be written; what is assigned is read as usual.
+        private void WritesLocal(ScriptExpression? target, ScriptNode? value, HashSet<string> bound, HashSet<string> including)
+        {
+            if (target is not ScriptVariableLocal) Failed = true;
+            Visit(value, bound, including);
         }
 
         // `a.b.c` on a global `a`: a read of `a` along the path `b.c`.
@@ -217,15 +222,14 @@ public sealed class PartialInputs
         private void Include(ScriptFunctionCall call, HashSet<string> bound, HashSet<string> including)
         {
             Read("include", null, bound);
-            if (call.Arguments.Count != 1 || call.Arguments[0] is not ScriptLiteral { Value: string name }
-                || !partials.TryGetValue($"theme/partials/{name}.html", out var partial)
-                || including.Contains($"theme/partials/{name}.html"))
+            var path = call.Arguments is [ScriptLiteral { Value: string name }] ? Theme.PartialPath(name) : null;
+            if (path is null || !partials.TryGetValue(path, out var partial) || including.Contains(path))
             {
                 Failed = true;
                 return;
             }
 
-            Visit(partial.Page, bound, new HashSet<string>(including, StringComparer.Ordinal) { $"theme/partials/{name}.html" });
+            Visit(partial.Page, bound, new HashSet<string>(including, StringComparer.Ordinal) { path });
         }
     }
 }

@@ -84,23 +84,7 @@ public sealed class TextBuffer : IScriptOutput
     }
 
     /// <summary>UTF-8 of the text written since position <paramref name="start"/> of <see cref="Text"/> (nothing spliced there since).</summary>
-    public byte[] Utf8Since(int start)
-    {
-        var count = Text.Length - start;
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(count);
-        try
-        {
-            var text = chars.AsSpan(0, count);
-            Text.CopyTo(start, text, count);
-            var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
-            Encoding.UTF8.GetBytes(text, bytes);
-            return bytes;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        }
-    }
+    public byte[] Utf8Since(int start) => Briefing.Text.Utf8Text.Encode(Text, start);
 
     private int Encode(ReadOnlySpan<char> text, int written, bool flush)
     {

@@ -29,6 +29,9 @@ public sealed class Theme
     /// <summary>Page templates by kind.</summary>
     public IReadOnlyDictionary<string, Template> Pages { get; }
 
+    /// <summary>The key of partial <paramref name="name"/> in <see cref="Partials"/>: <c>theme/partials/name.html</c>.</summary>
+    public static string PartialPath(string name) => $"theme/partials/{name}.html";
+
     /// <summary>Partials by their path in the theme (<c>partials/quote.html</c>).</summary>
     public IReadOnlyDictionary<string, Template> Partials { get; }
 

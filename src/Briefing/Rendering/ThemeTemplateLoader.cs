@@ -11,7 +11,7 @@ public sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
     /// <inheritdoc />
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var path = $"theme/partials/{templateName}.html";
+        var path = Theme.PartialPath(templateName);
         return theme.Partials.ContainsKey(path) ? path
             : throw new ScriptRuntimeException(callerSpan, $"the theme has no partial '{templateName}' (looked for {path})");
     }

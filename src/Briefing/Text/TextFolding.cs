@@ -11,10 +11,11 @@ public static class TextFolding
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        if (IsFolded(text)) return text;
+
         // Not string.Normalize: with InvariantGlobalization on, it leaves "ü" undecomposed.
         // AnyAscii's own tables also cover letters that have no combining mark to strip
         // (ø, ł, ß, dotless ı), curly apostrophes and ligatures, the same on every machine.
-        if (IsFolded(text)) return text;
         var ascii = Ascii.IsValid(text) ? text : text.Transliterate();
         var folded = new StringBuilder(ascii.Length);
         var pendingSpace = false;
