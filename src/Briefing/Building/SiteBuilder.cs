@@ -29,12 +29,12 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
-        var allocated = GC.GetTotalAllocatedBytes();
+        var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         void Stage(string name)
         {
-            var now = GC.GetTotalAllocatedBytes();
-            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(now - allocated) >> 20,7} MiB allocated {GC.GetTotalMemory(false) >> 20,7} MiB heap");
-            allocated = now;
+            var (now, pausedNow) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(now - allocated) >> 20,7} MiB allocated {GC.GetTotalMemory(false) >> 20,7} MiB heap {(pausedNow - paused).TotalMilliseconds,6:F0} ms GC pause");
+            (allocated, paused) = (now, pausedNow);
             clock.Restart();
         }
 

@@ -31,7 +31,7 @@ public sealed class SitePages(SiteGraph graph, Views views)
 
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
     private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null) =>
-        new(url, kind, title, description, sourcePath, () => Object(variables?.Invoke() ?? []));
+        new(url, kind, title, description, sourcePath, () => Globals(variables?.Invoke() ?? []));
 
     private PageModel Home() => Page("", "home", graph.Settings.Title, graph.Settings.Description, null, () => [("latest", List(graph.Briefings.Take(HomeListLength), _v.Card)),
         ("active_countries", List(graph.Countries.Where(c => c.Briefings.Count > 0)

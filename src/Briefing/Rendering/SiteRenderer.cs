@@ -95,7 +95,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
             yield return path[..slash];
     }
 
-    private static ScriptObject SiteVariables(SiteSettings s, Views views)
+    private static IScriptObject SiteVariables(SiteSettings s, Views views)
     {
         return Views.Object(
             ("title", s.Title),
@@ -106,19 +106,21 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
             ("stylesheet", views.Url("assets/style.css")));
     }
 
-    // One render thread's buffers: the page template's output, then the whole page the layout makes of it.
+    // One render thread's buffers: the page template's output, then the whole page the layout makes of it; and its
+    // template context, reused page after page (a fresh one is ~20 kB of stacks and tables).
     private sealed class PageBuffers
     {
         public TextBuffer Body { get; } = new();
 
         public TextBuffer Page { get; } = new();
+
+        public HtmlTemplateContext? Context { get; set; }
     }
 
     // Renders into buffers.Page; false (with a diagnostic) when a template fails.
-    private bool RenderPage(PageModel page, ScriptObject site, SiteGraph graph, Views views, FragmentCache? fragments, PageBuffers buffers, DiagnosticBag diagnostics)
+    private bool RenderPage(PageModel page, IScriptObject site, SiteGraph graph, Views views, FragmentCache? fragments, PageBuffers buffers, DiagnosticBag diagnostics)
     {
-        var globals = new ScriptObject();
-        globals.Import(page.Variables());
+        var globals = page.Variables();
         globals.SetValue("site", site, true);
         globals.SetValue("anchors", false, false);
         globals.SetValue("card_heading", "h3", false);
@@ -136,21 +138,31 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
             ("canonical", new Uri(graph.Settings.BaseUrl, page.Url).AbsoluteUri),
             ("edit_url", graph.Settings.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null)), true);
 
-        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = new ThemeTemplateLoader(theme), Fragments = fragments, Inputs = theme.PartialInputs };
-        foreach (var (path, template) in theme.Partials) context.CachedTemplates[path] = template;
+        var context = buffers.Context ??= NewContext(fragments);
         context.PushGlobal(globals);
         try
         {
             RenderTemplate(theme.Pages[page.Kind], context, buffers.Body);
             globals.SetValue("content", new SafeHtml(buffers.Body), true);
             RenderTemplate(theme.Layout, context, buffers.Page);
+            // Takes the page's globals (and the locals that came with them) off: the next page starts from the builtins.
+            context.PopGlobal();
             return true;
         }
         catch (ScriptRuntimeException e)
         {
+            // A failed template may leave loops, locals or includes open: the next page gets a fresh context.
+            buffers.Context = null;
             diagnostics.Add(TemplateDiagnostics.From(e, "/" + page.Url));
             return false;
         }
+    }
+
+    private HtmlTemplateContext NewContext(FragmentCache? fragments)
+    {
+        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = new ThemeTemplateLoader(theme), Fragments = fragments, Inputs = theme.PartialInputs };
+        foreach (var (path, template) in theme.Partials) context.CachedTemplates[path] = template;
+        return context;
     }
 
     private static void RenderTemplate(Template template, TemplateContext context, TextBuffer output)

@@ -12,20 +12,28 @@ public sealed class Views(SiteGraph graph)
 {
     // Countries, people and tags appear on many pages; each view is built once and shared (templates only read),
     // in tables by the node's index: render threads read them for every link they write.
-    private readonly ScriptObject?[] _countries = new ScriptObject?[graph.Countries.Count];
-    private readonly ScriptObject?[] _people = new ScriptObject?[graph.People.Count];
-    private readonly ScriptObject?[] _tags = new ScriptObject?[graph.Tags.Count];
+    private readonly IScriptObject?[] _countries = new IScriptObject?[graph.Countries.Count];
+    private readonly IScriptObject?[] _people = new IScriptObject?[graph.People.Count];
+    private readonly IScriptObject?[] _tags = new IScriptObject?[graph.Tags.Count];
 
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => graph.Settings.BasePath + relative;
 
-    /// <summary>A ScriptObject from name/value pairs, in the order given.</summary>
-    public static ScriptObject Object(params (string Name, object? Value)[] members)
+    /// <summary>A read-only object from name/value pairs, in the order given.</summary>
+    public static IScriptObject Object(params (string Name, object? Value)[] members) =>
+        new FixedView(members.Select(m => m.Name).ToArray(), members.Select(m => m.Value).ToArray());
+
+    /// <summary>The page's own variables, to which the renderer adds the site-wide ones.</summary>
+    public static ScriptObject Globals(params (string Name, object? Value)[] members)
     {
-        var o = new ScriptObject(members.Length);
+        var o = new ScriptObject(members.Length + 16);
         foreach (var (name, value) in members) o.SetValue(name, value, readOnly: false);
         return o;
     }
+
+    private static readonly string[] DateMembers = ["iso", "display"];
+    private static readonly string[] LinkMembers = ["name", "url"];
+    private static readonly string[] SourceMembers = ["name", "url", "date"];
 
     /// <summary>A ScriptArray of views.</summary>
     public static ScriptArray List<T>(IEnumerable<T> items, Func<T, object?> view)
@@ -36,30 +44,30 @@ public sealed class Views(SiteGraph graph)
     }
 
     /// <summary><c>{iso, display}</c>.</summary>
-    public static ScriptObject Date(PartialDate date) => Object(("iso", date.Iso), ("display", date.Display));
+    public static IScriptObject Date(PartialDate date) => new FixedView(DateMembers, date.Iso, date.Display);
 
     /// <summary><c>{name, url}</c>.</summary>
-    public ScriptObject Link(string name, string relativeUrl) => Object(("name", name), ("url", Url(relativeUrl)));
+    public IScriptObject Link(string name, string relativeUrl) => new FixedView(LinkMembers, name, Url(relativeUrl));
 
     /// <summary>A country link.</summary>
-    public ScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Link(c.Country.Name, c.Url));
+    public IScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Link(c.Country.Name, c.Url));
 
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
-    public ScriptObject Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
+    public IScriptObject Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
         Object(("name", p.Name), ("url", Url(p.Url)), ("role", p.File?.Role), ("country", p.Country is null ? null : Country(p.Country))));
 
     /// <summary>A tag link.</summary>
-    public ScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
+    public IScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
 
-    private static ScriptObject? Shared(ScriptObject?[] table, int index) => Volatile.Read(ref table[index]);
+    private static IScriptObject? Shared(IScriptObject?[] table, int index) => Volatile.Read(ref table[index]);
 
     // The first view stored wins, so every page sees one object per node.
-    private static ScriptObject Share(ScriptObject?[] table, int index, ScriptObject view) =>
+    private static IScriptObject Share(IScriptObject?[] table, int index, IScriptObject view) =>
         Interlocked.CompareExchange(ref table[index], view, null) ?? view;
 
     /// <summary>A source: <c>{name, url, date}</c>.</summary>
-    public static ScriptObject? Source(SourceEntry? s) =>
-        s is null ? null : Object(("name", s.Name), ("url", s.Url), ("date", s.Date is { } d ? Date(d) : null));
+    public static IScriptObject? Source(SourceEntry? s) =>
+        s is null ? null : new FixedView(SourceMembers, s.Name, s.Url, s.Date is { } d ? Date(d) : null);
 
     /// <summary>A briefing as it appears in lists (built per page: see <see cref="LazyView{T}"/>).</summary>
     public IScriptObject Card(BriefingNode b) => new LazyView<BriefingNode>(this, b, CardShape);

@@ -25,12 +25,18 @@ public static class TestSite
     /// <summary>Builds <paramref name="sections"/> with <paramref name="options"/>.</summary>
     public static SiteResult Build(string sections, BuildOptions options)
     {
+        var (input, theme) = Files(sections);
+        return new SiteResult(SiteBuilder.Build(input, theme, options));
+    }
+
+    /// <summary>The input files of <paramref name="sections"/> and the repository's theme with its <c>theme/</c> sections in place.</summary>
+    public static (IReadOnlyList<InputFile> Input, IReadOnlyList<InputFile> Theme) Files(string sections)
+    {
         var files = Parse(sections.Contains("-- site.yml --", StringComparison.Ordinal) ? sections : SiteYml + "\n" + sections);
         var theme = RepositoryTheme.Value.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var f in files.Where(f => f.Path.StartsWith("theme/", StringComparison.Ordinal)))
             theme[f.Path["theme/".Length..]] = f.WithPath(f.Path["theme/".Length..]);
-        var input = files.Where(f => !f.Path.StartsWith("theme/", StringComparison.Ordinal)).ToList();
-        return new SiteResult(SiteBuilder.Build(input, theme.Values.ToList(), options));
+        return (files.Where(f => !f.Path.StartsWith("theme/", StringComparison.Ordinal)).ToList(), theme.Values.ToList());
     }
 
     /// <summary>Splits the <c>-- path --</c> text into files; text is UTF-8, a trailing newline is kept.</summary>
