@@ -29,12 +29,12 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
-        var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+        var (allocated, paused, cpu) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), Environment.CpuUsage.TotalTime);
         void Stage(string name)
         {
-            var (now, pausedNow) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
-            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(now - allocated) >> 20,7} MiB allocated {GC.GetTotalMemory(false) >> 20,7} MiB heap {(pausedNow - paused).TotalMilliseconds,6:F0} ms GC pause");
-            (allocated, paused) = (now, pausedNow);
+            var (now, pausedNow, cpuNow) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), Environment.CpuUsage.TotalTime);
+            options.Timings?.WriteLine($"{name,-8} {clock.ElapsedMilliseconds,6} ms {(cpuNow - cpu).TotalMilliseconds,6:F0} ms CPU {(now - allocated) >> 20,7} MiB allocated {GC.GetTotalMemory(false) >> 20,7} MiB heap {(pausedNow - paused).TotalMilliseconds,6:F0} ms GC pause");
+            (allocated, paused, cpu) = (now, pausedNow, cpuNow);
             clock.Restart();
         }
 
