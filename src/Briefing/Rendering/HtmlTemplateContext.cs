@@ -24,8 +24,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Where partials' output is kept for reuse in this render; null renders every include.</summary>
     public FragmentCache? Fragments { get; init; }
 
-    /// <summary>The inputs of the theme's partials whose output may be reused, by path.</summary>
-    public IReadOnlyDictionary<string, PartialInputs> Inputs { get; init; } = new Dictionary<string, PartialInputs>();
+    /// <summary>The theme's partials by the name an include uses.</summary>
+    public IReadOnlyDictionary<string, Partial> Partials { get; init; } = new Dictionary<string, Partial>();
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -19,12 +19,13 @@ public sealed class PartialInputs
 
     private readonly Input[] _inputs;
 
-    private readonly int _size;
+    // The parts of the key being made, reused by each render thread (a key copies them into its own array).
+    [ThreadStatic]
+    private static List<object?>? Parts;
 
     private PartialInputs(Input[] inputs)
     {
         _inputs = inputs;
-        _size = 1 + inputs.Sum(i => Math.Max(1, i.Paths.Length));
     }
 
     // A global variable the partial reads: whole (its value is part of the key) or only along member paths.
@@ -51,9 +52,12 @@ public sealed class PartialInputs
     /// The values the partial would read in <paramref name="context"/> right now, or null when one of them cannot be
     /// compared from one page to the next (a per-page object read whole, an undefined variable): then it is rendered.
     /// </summary>
-    public FragmentKey? Key(TemplateContext context, string path)
+    public FragmentKey? Key(TemplateContext context)
     {
-        var parts = new List<object?>(_size) { path };
+        // This partial's own inputs object stands for it in the key: one per partial per theme.
+        var parts = Parts ??= new List<object?>(16);
+        parts.Clear();
+        parts.Add(this);
         foreach (var input in _inputs)
         {
             object? value;

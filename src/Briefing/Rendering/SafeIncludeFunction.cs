@@ -37,14 +37,20 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
             return new SafeHtml(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
 
         // What Scriban's include and TemplateContext.RenderTemplate do, minus the output they push and turn into a string.
+        // A partial named by a plain string is looked up once by name; any other name goes through the template loader.
         var caller = callerContext!;
-        var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
-        if (path is null) return null;
-        var template = context.GetOrCreateTemplate(path, caller);
-        // A partial seen before with the same inputs writes what it wrote then (see FragmentCache).
         var html = context as HtmlTemplateContext;
+        if (arguments[0] is not string name || html is null || !html.Partials.TryGetValue(name, out var partial))
+        {
+            var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller);
+            if (path is null) return null;
+            var found = context.GetOrCreateTemplate(path, caller);
+            partial = new Partial(path, found, null);
+        }
+
+        // A partial seen before with the same inputs writes what it wrote then (see FragmentCache).
         var fragments = html?.Fragments;
-        var key = fragments is not null && arguments.Count == 1 && html!.Inputs.TryGetValue(path, out var inputs) ? inputs.Key(context, path) : null;
+        var key = fragments is not null && arguments.Count == 1 ? partial.Inputs?.Key(context) : null;
         var buffer = TextBuffer.Target(context)!;
         if (key is not null && fragments!.TryGet(key, out var remembered))
         {
@@ -60,7 +66,7 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
-            RenderInto(template, context);
+            RenderInto(partial.Template, context);
         }
         finally
         {
@@ -94,8 +100,11 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
     }
 
     // The call's result would be written where the call stands, into a page buffer, with nothing around it.
-    private static bool WritesStraightThrough(TemplateContext context, ScriptNode? callerContext) =>
-        TextBuffer.Target(context) is not null
-        && callerContext is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement
-        && !call.Arguments.Any(a => a is ScriptNamedArgument);
+    private static bool WritesStraightThrough(TemplateContext context, ScriptNode? callerContext)
+    {
+        if (TextBuffer.Target(context) is null || callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call) return false;
+        foreach (var argument in call.Arguments)
+            if (argument is ScriptNamedArgument) return false;
+        return true;
+    }
 }

@@ -160,7 +160,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
 
     private HtmlTemplateContext NewContext(FragmentCache? fragments)
     {
-        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = new ThemeTemplateLoader(theme), Fragments = fragments, Inputs = theme.PartialInputs };
+        var context = new HtmlTemplateContext(_builtins) { TemplateLoader = new ThemeTemplateLoader(theme), Fragments = fragments, Partials = theme.PartialsByName };
         foreach (var (path, template) in theme.Partials) context.CachedTemplates[path] = template;
         return context;
     }

@@ -20,6 +20,8 @@ public sealed class Theme
         Pages = pages;
         Partials = partials;
         PartialInputs = Rendering.PartialInputs.Find(partials);
+        PartialsByName = partials.ToDictionary(p => p.Key["theme/partials/".Length..^".html".Length],
+            p => new Partial(p.Key, p.Value, PartialInputs.GetValueOrDefault(p.Key)), StringComparer.Ordinal);
         Assets = assets;
     }
 
@@ -37,6 +39,9 @@ public sealed class Theme
 
     /// <summary>What each partial whose output may be reused reads, by path (see <see cref="Rendering.PartialInputs"/>).</summary>
     public IReadOnlyDictionary<string, PartialInputs> PartialInputs { get; }
+
+    /// <summary>Partials by the name an include uses (<c>quote</c> for <c>partials/quote.html</c>), with their path and inputs.</summary>
+    public IReadOnlyDictionary<string, Partial> PartialsByName { get; }
 
     /// <summary>Files copied as they are, paths relative to <c>assets/</c>.</summary>
     public IReadOnlyList<InputFile> Assets { get; }
@@ -71,3 +76,6 @@ public sealed class Theme
         return new Theme(layout!, pages!, partials!, assets);
     }
 }
+
+/// <summary>A compiled partial: its path in the theme, its template, and its inputs when its output may be reused.</summary>
+public sealed record Partial(string Path, Template Template, PartialInputs? Inputs);
