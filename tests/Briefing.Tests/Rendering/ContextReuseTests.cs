@@ -66,4 +66,14 @@ public sealed class ContextReuseTests
         foreach (var slug in new[] { "beta", "gamma", "delta" })
             Assert.Contains(result.Diagnostics, d => d.Message.Contains("seen", StringComparison.Ordinal) && d.Message.Contains($"/briefings/{slug}/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Objects_templates_see_are_read_only_so_no_page_can_change_what_the_next_one_sees()
+    {
+        // A country's view is shared by every page that links to it; were it writable, Alpha could rename France for Beta.
+        var (result, _) = Build("{{ if briefing.title == 'Alpha' }}{{ briefing.countries[0].name = 'Renamed' }}{{ end }}{{ briefing.countries[0].name }}");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("readonly member", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/briefings/alpha/", error.Message, StringComparison.Ordinal);
+    }
 }
