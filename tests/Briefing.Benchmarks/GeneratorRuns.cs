@@ -6,6 +6,9 @@ public sealed record GeneratorRuns(string Name, IReadOnlyList<MeasuredRun> Runs,
     /// <summary>Median wall time in seconds.</summary>
     public double MedianSeconds => Median(Runs.Select(r => r.Seconds));
 
+    /// <summary>Median CPU time (user + system, all threads) in seconds: the work done, whatever the parallelism.</summary>
+    public double MedianCpuSeconds => Median(Runs.Select(r => r.CpuSeconds));
+
     /// <summary>The highest peak resident memory of any run, in MiB.</summary>
     public double PeakRssMiB => Runs.Max(r => r.PeakRssMiB);
 

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Briefing.Benchmarks;
 
 /// <summary>
-/// Runs a child under GNU time (<c>/usr/bin/time -f %M -o FILE</c>), which reports the child's maximum
-/// resident set size from wait4's rusage. Process reaps its own children, so a P/Invoke wait4 would race it;
+/// Runs a child under GNU time (<c>/usr/bin/time -f "%M %U %S" -o FILE</c>), which reports the child's maximum
+/// resident set size and its user and system CPU time from wait4's rusage. Process reaps its own children, so a P/Invoke wait4 would race it;
 /// getrusage(RUSAGE_CHILDREN) only gives the largest child so far. Wall time is a Stopwatch around the process.
 /// </summary>
 public static class ProcessMeter
@@ -29,7 +29,7 @@ public static class ProcessMeter
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in (string[])["-f", "%M", "-o", rssFile, program, .. arguments]) start.ArgumentList.Add(argument);
+            foreach (var argument in (string[])["-f", "%M %U %S", "-o", rssFile, program, .. arguments]) start.ArgumentList.Add(argument);
 
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new BenchmarkFailureException($"{label}: could not start {program}");
@@ -45,7 +45,8 @@ public static class ProcessMeter
                     $"--- stdout ---\n{Tail(output.Result)}\n--- stderr ---\n{Tail(error.Result)}");
             }
 
-            return new MeasuredRun(clock.Elapsed.TotalSeconds, ReadPeakKiB(rssFile, label) / 1024.0, error.Result);
+            var (peakKiB, cpuSeconds) = ReadUsage(rssFile, label);
+            return new MeasuredRun(clock.Elapsed.TotalSeconds, peakKiB / 1024.0, error.Result, cpuSeconds);
         }
         finally
         {
@@ -53,13 +54,18 @@ public static class ProcessMeter
         }
     }
 
-    // GNU time writes "%M" as kibibytes on the last line (a line before it says so when the child failed).
-    private static long ReadPeakKiB(string rssFile, string label)
+    // GNU time writes "%M %U %S" (kibibytes, user and system seconds) on the last line (a line before it says so
+    // when the child failed).
+    private static (long PeakKiB, double CpuSeconds) ReadUsage(string rssFile, string label)
     {
         var last = File.ReadAllLines(rssFile).LastOrDefault(line => line.Length > 0) ?? "";
-        return long.TryParse(last.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var kib)
-            ? kib
-            : throw new BenchmarkFailureException($"{label}: could not read peak memory from GNU time's output '{last}'");
+        var fields = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length == 3
+            && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kib)
+            && double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var user)
+            && double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var system)
+                ? (kib, user + system)
+                : throw new BenchmarkFailureException($"{label}: could not read peak memory and CPU time from GNU time's output '{last}'");
     }
 
     private static string Tail(string text) => text.Length <= 4000 ? text : "…" + text[^4000..];

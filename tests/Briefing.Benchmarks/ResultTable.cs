@@ -14,7 +14,7 @@ public static class ResultTable
         var columns = new List<string>
         {
             "N", "ours median s", "Hugo median s", "ratio (ours/Hugo)", "ours peak RSS MB", "Hugo peak RSS MB",
-            "RSS ratio", "our pages/s", "Hugo pages/s",
+            "RSS ratio", "our pages/s", "Hugo pages/s", "ours CPU s", "Hugo CPU s", "CPU ratio",
         };
         if (related) columns.AddRange(["Hugo+related median s", "ratio (ours/Hugo+related)"]);
         return Line(columns) + "\n" + Line(columns.Select(_ => "--:"));
@@ -36,6 +36,9 @@ public static class ResultTable
             hugo is null ? Missing : Ratio(ours.PeakRssMiB / hugo.PeakRssMiB),
             Whole(ours.PagesPerSecond),
             hugo is null ? Missing : Whole(hugo.PagesPerSecond),
+            Seconds(ours.MedianCpuSeconds),
+            hugo is null ? Missing : Seconds(hugo.MedianCpuSeconds),
+            hugo is null ? Missing : Ratio(ours.MedianCpuSeconds / hugo.MedianCpuSeconds),
         };
         if (related)
         {

@@ -19,4 +19,15 @@ public sealed class ResultTableTests
     {
         Assert.Empty(ResultTable.Scaling([Size(1_000, 1)]));
     }
+
+    [Fact]
+    public void A_row_shows_median_wall_and_CPU_times_and_their_ratios_to_Hugo()
+    {
+        static GeneratorRuns Runs(string name, params (double Wall, double Cpu, double Rss)[] runs) =>
+            new(name, runs.Select(r => new MeasuredRun(r.Wall, r.Rss, "", r.Cpu)).ToList(), 1_200);
+        var result = new SizeResult(1_000, Runs("ours", (1, 1.5, 80), (2, 3.5, 90), (3, 2.5, 85)), Runs("hugo", (4, 9, 200), (5, 10, 210), (6, 11, 190)), null);
+        var header = ResultTable.Header(related: false).Split('\n')[0];
+        Assert.EndsWith("| ours CPU s | Hugo CPU s | CPU ratio |", header);
+        Assert.Equal("| 1,000 | 2.00 | 5.00 | 0.40 | 90 | 210 | 0.43 | 600 | 240 | 2.50 | 10.00 | 0.25 |", ResultTable.Row(result, related: false));
+    }
 }
