@@ -33,26 +33,65 @@ public sealed class FragmentCache(long maxBytes)
     }
 }
 
-/// <summary>A partial's path and the values it reads, compared by value (views by the node they show).</summary>
+/// <summary>
+/// A partial (its <see cref="PartialInputs"/>) and the values it read, compared part by part: strings and numbers by
+/// value, nodes, view shapes, member paths and builtin objects by reference (none of them overrides Equals). A key
+/// is made in its thread's reusable probe (<see cref="Probe"/>), so looking up a partial allocates nothing; only a
+/// key that is kept is copied (<see cref="Keep"/>).
+/// </summary>
 public sealed class FragmentKey : IEquatable<FragmentKey>
 {
-    private readonly object?[] _parts;
-    private readonly int _hash;
+    [ThreadStatic]
+    private static FragmentKey? _probe;
 
-    /// <summary>A key of the given parts: strings, numbers, booleans, nulls, <see cref="ViewIdentity"/>s, builtin objects, and (member path, depth, value) tuples.</summary>
-    public FragmentKey(object?[] parts)
+    private object?[] _parts;
+    private int _count;
+    private HashCode _hash;
+    private int _hashCode;
+
+    private FragmentKey(object?[] parts, int count, int hashCode)
     {
         _parts = parts;
-        var hash = new HashCode();
-        foreach (var part in parts) hash.Add(part);
-        _hash = hash.ToHashCode();
+        _count = count;
+        _hashCode = hashCode;
     }
+
+    /// <summary>This thread's reusable key, emptied: valid until the next call on this thread.</summary>
+    public static FragmentKey Probe()
+    {
+        var key = _probe ??= new FragmentKey(new object?[16], 0, 0);
+        key._count = 0;
+        key._hash = default;
+        key._hashCode = 0;
+        return key;
+    }
+
+    /// <summary>Appends a part.</summary>
+    public void Add(object? part)
+    {
+        if (_count == _parts.Length) Array.Resize(ref _parts, _parts.Length * 2);
+        _parts[_count++] = part;
+        _hash.Add(part);
+        _hashCode = _hash.ToHashCode();
+    }
+
+    /// <summary>Takes the last part off again (the hash is recomputed from the rest).</summary>
+    public void RemoveLast()
+    {
+        _count--;
+        _hash = default;
+        for (var i = 0; i < _count; i++) _hash.Add(_parts[i]);
+        _hashCode = _hash.ToHashCode();
+    }
+
+    /// <summary>A copy that owns its parts, to store: a probe is reused by the next include on the thread.</summary>
+    public FragmentKey Keep() => new(_parts[.._count], _count, _hashCode);
 
     /// <inheritdoc />
     public bool Equals(FragmentKey? other)
     {
-        if (other is null || other._hash != _hash || other._parts.Length != _parts.Length) return false;
-        for (var i = 0; i < _parts.Length; i++)
+        if (other is null || other._hashCode != _hashCode || other._count != _count) return false;
+        for (var i = 0; i < _count; i++)
             if (!Equals(_parts[i], other._parts[i])) return false;
         return true;
     }
@@ -61,21 +100,5 @@ public sealed class FragmentKey : IEquatable<FragmentKey>
     public override bool Equals(object? obj) => Equals(obj as FragmentKey);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _hash;
-}
-
-/// <summary>Which node a view shows, and as what: equal when both are the same objects.</summary>
-public readonly struct ViewIdentity(object shape, object node) : IEquatable<ViewIdentity>
-{
-    private readonly object _shape = shape;
-    private readonly object _node = node;
-
-    /// <inheritdoc />
-    public bool Equals(ViewIdentity other) => ReferenceEquals(_shape, other._shape) && ReferenceEquals(_node, other._node);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ViewIdentity other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_shape), RuntimeHelpers.GetHashCode(_node));
+    public override int GetHashCode() => _hashCode;
 }

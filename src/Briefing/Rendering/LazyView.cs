@@ -26,8 +26,11 @@ public sealed class ViewShape<T>
 /// <summary>A view whose values are fixed by the node it shows.</summary>
 public interface ILazyView
 {
-    /// <summary>The shape and the node: two views with the same identity show the same values.</summary>
-    ViewIdentity Identity { get; }
+    /// <summary>What kind of view it is: with <see cref="Node"/>, two views with the same of both show the same values.</summary>
+    object Shape { get; }
+
+    /// <summary>The node it shows.</summary>
+    object Node { get; }
 }
 
 /// <summary>
@@ -40,7 +43,10 @@ public sealed class LazyView<T>(Views views, T node, ViewShape<T> shape) : IScri
     where T : class
 {
     /// <inheritdoc />
-    public ViewIdentity Identity => new(shape, node);
+    public object Shape => shape;
+
+    /// <inheritdoc />
+    public object Node => node;
 
     private static readonly object Unread = new();
     private object?[]? _values;

@@ -19,9 +19,6 @@ public sealed class PartialInputs
 
     private readonly Input[] _inputs;
 
-    // The parts of the key being made, reused by each render thread (a key copies them into its own array).
-    [ThreadStatic]
-    private static List<object?>? Parts;
 
     private PartialInputs(Input[] inputs)
     {
@@ -55,9 +52,8 @@ public sealed class PartialInputs
     public FragmentKey? Key(TemplateContext context)
     {
         // This partial's own inputs object stands for it in the key: one per partial per theme.
-        var parts = Parts ??= new List<object?>(16);
-        parts.Clear();
-        parts.Add(this);
+        var key = FragmentKey.Probe();
+        key.Add(this);
         foreach (var input in _inputs)
         {
             object? value;
@@ -70,56 +66,56 @@ public sealed class PartialInputs
                 return null; // rendering reports it, at the place in the partial where it is read
             }
 
-            if (Comparable(context, input.Variable.Name, value, out var part))
-            {
-                parts.Add(part);
-                continue;
-            }
-
+            if (Add(key, context, input.Variable.Name, value)) continue;
             if (input.Whole) return null;
             foreach (var members in input.Paths)
             {
-                if (!Follow(context, value, members, out var depth, out part)) return null;
                 // Which path and how far along it: "abc" read as x on one page and as x.name on another differ.
-                parts.Add((members, depth, part));
+                key.Add(members);
+                if (!Follow(context, value, members, key)) return null;
             }
         }
 
-        return new FragmentKey(parts.ToArray());
+        return key;
     }
 
-    // Walks members from a value until one can be compared across pages.
-    private static bool Follow(TemplateContext context, object? value, string[] members, out int depth, out object? part)
+    // Walks members from a value until one can be compared across pages; adds how far it went, then that value.
+    private static bool Follow(TemplateContext context, object? value, string[] members, FragmentKey key)
     {
-        for (depth = 0; depth < members.Length; depth++)
+        for (var depth = 0; depth < members.Length; depth++)
         {
-            if (value is not IScriptObject obj || !obj.TryGetValue(context, default, members[depth], out value))
-            {
-                part = null;
-                return false;
-            }
-
-            if (Comparable(context, null, value, out part)) return true;
+            if (value is not IScriptObject obj || !obj.TryGetValue(context, default, members[depth], out value)) return false;
+            key.Add(Depths[depth]);
+            if (Add(key, context, null, value)) return true;
+            key.RemoveLast();
         }
 
-        part = null;
         return false;
     }
 
-    // Values that mean the same on every page of a render: plain values, views of one node, the builtin objects.
-    private static bool Comparable(TemplateContext context, string? name, object? value, out object? part)
+    // Adds a value that means the same on every page of a render: a plain value, a view of one node (as its shape
+    // and node), a builtin object. False, adding nothing, for anything else.
+    private static bool Add(FragmentKey key, TemplateContext context, string? name, object? value)
     {
-        part = value switch
+        switch (value)
         {
-            null or string or bool or int or long or double or decimal or float => value,
-            ILazyView view => view.Identity,
-            _ when name is not null && context.BuiltinObject.TryGetValue(name, out var builtin) && ReferenceEquals(builtin, value) => value,
-            _ => Unread,
-        };
-        return !ReferenceEquals(part, Unread);
+            case null or string or bool or int or long or double or decimal or float:
+                key.Add(value);
+                return true;
+            case ILazyView view:
+                key.Add(view.Shape);
+                key.Add(view.Node);
+                return true;
+            default:
+                if (name is null || !context.BuiltinObject.TryGetValue(name, out var builtin) || !ReferenceEquals(builtin, value)) return false;
+                key.Add(value);
+                return true;
+        }
     }
 
-    private static readonly object Unread = new();
+    // Depths along a member path as objects, boxed once. A path is at most MaxDepth members long.
+    private const int MaxDepth = 64;
+    private static readonly object[] Depths = Enumerable.Range(0, MaxDepth).Select(d => (object)d).ToArray();
 
     // Collects reads while walking a partial (and the partials it includes by a fixed name).
     private sealed class Reads(IReadOnlyDictionary<string, Template> partials)

@@ -58,6 +58,9 @@ public sealed class SafeIncludeFunction : IScriptCustomFunction
             return null;
         }
 
+        // The key was made in this thread's probe, which the partials included below reuse.
+        key = key?.Keep();
+
         var (start, splices) = (buffer.Text.Length, buffer.SpliceCount);
         var indent = context.CurrentIndent;
         context.CurrentIndent = null;

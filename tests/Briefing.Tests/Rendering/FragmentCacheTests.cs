@@ -104,6 +104,19 @@ public sealed class FragmentCacheTests
     }
 
     [Fact]
+    public void A_partial_that_includes_another_is_kept_under_its_own_inputs_and_reused_whole()
+    {
+        // The outer key must survive the inner include (keys are made in a per-thread buffer the inner one reuses):
+        // the second outer include is one reuse, and both partials were kept once.
+        var timings = new StringWriter();
+        var site = TestSite.Build("-- theme/partials/outer.html --\n({{ x }}{{ include 'inner' }})\n-- theme/partials/inner.html --\n[{{ y }}]\n"
+            + "-- theme/pages/404.html --\n{{ x = 1; y = 2; include 'outer'; include 'outer' }}\n", new BuildOptions(Timings: timings));
+        Assert.Contains("(1[2]\n)\n(1[2]\n)\n", site.Page("404.html"));
+        var line = timings.ToString().Split('\n').Single(l => l.Contains("partials reused", StringComparison.Ordinal));
+        Assert.Equal("1 partials reused, 2 rendered and kept (0 MiB)", line.Trim());
+    }
+
+    [Fact]
     public void A_build_reusing_partials_is_byte_identical_to_one_rendering_every_include()
     {
         GeneratedCorpus.Use(300, 5, input =>
