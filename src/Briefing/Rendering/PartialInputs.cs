@@ -19,7 +19,6 @@ public sealed class PartialInputs
 
     private readonly Input[] _inputs;
 
-
     private PartialInputs(Input[] inputs)
     {
         _inputs = inputs;
@@ -85,7 +84,7 @@ public sealed class PartialInputs
         for (var depth = 0; depth < members.Length; depth++)
         {
             if (value is not IScriptObject obj || !obj.TryGetValue(context, default, members[depth], out value)) return false;
-            key.Add(Depths[depth]);
+            key.Add(depth < Depths.Length ? Depths[depth] : depth);
             if (Add(key, context, null, value)) return true;
             key.RemoveLast();
         }
@@ -113,9 +112,8 @@ public sealed class PartialInputs
         }
     }
 
-    // Depths along a member path as objects, boxed once. A path is at most MaxDepth members long.
-    private const int MaxDepth = 64;
-    private static readonly object[] Depths = Enumerable.Range(0, MaxDepth).Select(d => (object)d).ToArray();
+    // Depths along a member path as objects, boxed once (a deeper one is boxed when it is read).
+    private static readonly object[] Depths = Enumerable.Range(0, 16).Select(d => (object)d).ToArray();
 
     // Collects reads while walking a partial (and the partials it includes by a fixed name).
     private sealed class Reads(IReadOnlyDictionary<string, Template> partials)
