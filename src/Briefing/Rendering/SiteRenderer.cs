@@ -68,6 +68,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default);
     }
 
+    private static bool IsCurrent(PageModel page, string url) =>
+        page.Url == url || (url.Length > 0 && page.Url.StartsWith(url, StringComparison.Ordinal));
+
     private static bool GathersTheSite(string kind) => kind is "timeline" or "quotes" or "briefings" or "country" or "tag";
 
     private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
@@ -128,8 +131,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         globals.SetValue("list", null, false);
         globals.SetValue("event_list", null, false);
         globals.SetValue("quote_list", null, false);
-        globals.SetValue("nav", Views.List(Navigation, n => Views.Object(
-            ("title", n.Title), ("url", views.Url(n.Url)), ("current", page.Url == n.Url || (n.Url.Length > 0 && page.Url.StartsWith(n.Url, StringComparison.Ordinal))))), true);
+        globals.SetValue("nav", Views.List(Navigation.Select((n, i) => (n, i)), item => views.NavItem(item.i, item.n.Title, item.n.Url, IsCurrent(page, item.n.Url))), true);
         globals.SetValue("page", Views.Object(
             ("title", page.Title),
             ("description", page.Description ?? graph.Settings.Description),

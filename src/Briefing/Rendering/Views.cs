@@ -15,13 +15,18 @@ public sealed class Views(SiteGraph graph)
     private readonly IScriptObject?[] _countries = new IScriptObject?[graph.Countries.Count];
     private readonly IScriptObject?[] _people = new IScriptObject?[graph.People.Count];
     private readonly IScriptObject?[] _tags = new IScriptObject?[graph.Tags.Count];
+    private readonly Dictionary<(int, bool), IScriptObject> _navItems = [];
 
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => graph.Settings.BasePath + relative;
 
     /// <summary>A read-only object from name/value pairs, in the order given.</summary>
-    public static IScriptObject Object(params (string Name, object? Value)[] members) =>
-        new FixedView(members.Select(m => m.Name).ToArray(), members.Select(m => m.Value).ToArray());
+    public static IScriptObject Object(params (string Name, object? Value)[] members)
+    {
+        var (names, values) = (new string[members.Length], new object?[members.Length]);
+        for (var i = 0; i < members.Length; i++) (names[i], values[i]) = members[i];
+        return new FixedView(names, values);
+    }
 
     /// <summary>The page's own variables, to which the renderer adds the site-wide ones.</summary>
     public static ScriptObject Globals(params (string Name, object? Value)[] members)
@@ -55,6 +60,20 @@ public sealed class Views(SiteGraph graph)
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
     public IScriptObject Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
         Object(("name", p.Name), ("url", Url(p.Url)), ("role", p.File?.Role), ("country", p.Country is null ? null : Country(p.Country))));
+
+    /// <summary>
+    /// Item <paramref name="index"/> of the site navigation, <c>{title, url, current}</c>: each item exists twice,
+    /// as the current page's section and not, shared by every page.
+    /// </summary>
+    public IScriptObject NavItem(int index, string title, string relativeUrl, bool current)
+    {
+        lock (_navItems)
+        {
+            if (!_navItems.TryGetValue((index, current), out var item))
+                _navItems[(index, current)] = item = Object(("title", title), ("url", Url(relativeUrl)), ("current", current));
+            return item;
+        }
+    }
 
     /// <summary>A tag link.</summary>
     public IScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
