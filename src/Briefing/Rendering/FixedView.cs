@@ -5,8 +5,9 @@ using Scriban.Runtime;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// A small read-only object with members fixed when it is made: a date, a link, a source, the page. Pages build
-/// hundreds of these; unlike a ScriptObject it holds no dictionary, and a read compares a few short names.
+/// A small read-only object with members fixed when it is made: a date, a link, a source. Pages build hundreds of
+/// these; unlike a ScriptObject it holds no dictionary, and a read compares a few short names. Templates read its
+/// members and <c>object.keys</c>/<c>object.values</c>; printed whole it shows its members as a ScriptObject does.
 /// </summary>
 public sealed class FixedView : IScriptObject
 {
@@ -67,4 +68,17 @@ public sealed class FixedView : IScriptObject
 
     /// <inheritdoc />
     public IScriptObject Clone(bool deep) => new FixedView(_names, (object?[])_values.Clone());
+
+    /// <summary>The members as Scriban prints an object: <c>{iso: "2024-05-01", display: "1 May 2024"}</c>.</summary>
+    public override string ToString() =>
+        "{" + string.Join(", ", _names.Select((name, i) => name + ": " + Text(_values[i]))) + "}";
+
+    private static string Text(object? value) => value switch
+    {
+        null => "null",
+        string s => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"",
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 }

@@ -20,12 +20,15 @@ public sealed class Views(SiteGraph graph)
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => graph.Settings.BasePath + relative;
 
-    /// <summary>A read-only object from name/value pairs, in the order given.</summary>
-    public static IScriptObject Object(params (string Name, object? Value)[] members)
+    /// <summary>
+    /// A ScriptObject from name/value pairs, in the order given, whose members templates cannot change (several
+    /// pages may share it). It behaves as any Scriban object: printed whole, iterated, <c>object.has_key</c>.
+    /// </summary>
+    public static ScriptObject Object(params (string Name, object? Value)[] members)
     {
-        var (names, values) = (new string[members.Length], new object?[members.Length]);
-        for (var i = 0; i < members.Length; i++) (names[i], values[i]) = members[i];
-        return new FixedView(names, values);
+        var o = new ScriptObject(members.Length);
+        foreach (var (name, value) in members) o.SetValue(name, value, readOnly: true);
+        return o;
     }
 
     /// <summary>The page's own variables, to which the renderer adds the site-wide ones.</summary>
@@ -48,14 +51,14 @@ public sealed class Views(SiteGraph graph)
         return array;
     }
 
-    /// <summary><c>{iso, display}</c>.</summary>
+    /// <summary><c>{iso, display}</c>, a small read-only view (pages make many of these).</summary>
     public static IScriptObject Date(PartialDate date) => new FixedView(DateMembers, date.Iso, date.Display);
 
-    /// <summary><c>{name, url}</c>.</summary>
+    /// <summary><c>{name, url}</c>, a small read-only view (pages make many of these).</summary>
     public IScriptObject Link(string name, string relativeUrl) => new FixedView(LinkMembers, name, Url(relativeUrl));
 
     /// <summary>A country link.</summary>
-    public IScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Link(c.Country.Name, c.Url));
+    public IScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Object(("name", c.Country.Name), ("url", Url(c.Url))));
 
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
     public IScriptObject Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
@@ -76,7 +79,7 @@ public sealed class Views(SiteGraph graph)
     }
 
     /// <summary>A tag link.</summary>
-    public IScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
+    public IScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Object(("name", t.Name), ("url", Url(t.Url))));
 
     private static IScriptObject? Shared(IScriptObject?[] table, int index) => Volatile.Read(ref table[index]);
 

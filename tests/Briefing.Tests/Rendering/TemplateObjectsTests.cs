@@ -1,0 +1,42 @@
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Rendering;
+
+/// <summary>The objects templates see behave as Scriban objects, and no template can change them.</summary>
+public sealed class TemplateObjectsTests
+{
+    private const string Briefing = """
+        -- briefings/talks.md --
+        ---
+        title: Talks
+        date: 2024-05-04
+        countries: [FR]
+        ---
+        Text.
+        """;
+
+    [Fact]
+    public void Page_and_site_answer_Scribans_object_functions()
+    {
+        var page = TestSite.Build("-- theme/pages/404.html --\n{{ object.has_key page \"title\" }}|{{ object.size site }}|{{ for m in page }}{{ m.key }},{{ end }}\n").Page("404.html");
+        Assert.Contains("true|6|title,description,kind,url,canonical,edit_url,", page);
+    }
+
+    [Fact]
+    public void A_small_view_printed_whole_shows_its_members_not_a_type_name()
+    {
+        var page = TestSite.Build(Briefing + "\n-- theme/pages/briefing.html --\n[{{ briefing.date }}]\n").Page("briefings/talks/index.html");
+        Assert.Contains("[{iso: &quot;2024-05-04&quot;, display: &quot;4 May 2024&quot;}]", page);
+    }
+
+    [Theory]
+    [InlineData("{{ page.title = 'x' }}")]
+    [InlineData("{{ site.title = 'x' }}")]
+    [InlineData("{{ nav[0].title = 'x' }}")]
+    [InlineData("{{ briefing.date.iso = 'x' }}")]
+    public void Assigning_to_a_member_is_an_error(string template)
+    {
+        var site = TestSite.Build(Briefing + "\n-- theme/pages/briefing.html --\n" + template + "\n");
+        Assert.Contains(site.Errors, e => e.Contains("readonly member", StringComparison.Ordinal) && e.Contains("/briefings/talks/", StringComparison.Ordinal));
+    }
+}
