@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace Briefing.Rendering;
 
@@ -46,23 +45,20 @@ public sealed class FragmentKey : IEquatable<FragmentKey>
 
     private object?[] _parts;
     private int _count;
-    private HashCode _hash;
-    private int _hashCode;
+    private int? _hash; // of the parts, worked out when first asked for
 
-    private FragmentKey(object?[] parts, int count, int hashCode)
+    private FragmentKey(object?[] parts, int count, int? hash)
     {
         _parts = parts;
         _count = count;
-        _hashCode = hashCode;
+        _hash = hash;
     }
 
     /// <summary>This thread's reusable key, emptied: valid until the next call on this thread.</summary>
     public static FragmentKey Probe()
     {
-        var key = _probe ??= new FragmentKey(new object?[16], 0, 0);
-        key._count = 0;
-        key._hash = default;
-        key._hashCode = 0;
+        var key = _probe ??= new FragmentKey(new object?[16], 0, null);
+        (key._count, key._hash) = (0, null);
         return key;
     }
 
@@ -70,27 +66,19 @@ public sealed class FragmentKey : IEquatable<FragmentKey>
     public void Add(object? part)
     {
         if (_count == _parts.Length) Array.Resize(ref _parts, _parts.Length * 2);
-        _parts[_count++] = part;
-        _hash.Add(part);
-        _hashCode = _hash.ToHashCode();
+        (_parts[_count++], _hash) = (part, null);
     }
 
-    /// <summary>Takes the last part off again (the hash is recomputed from the rest).</summary>
-    public void RemoveLast()
-    {
-        _count--;
-        _hash = default;
-        for (var i = 0; i < _count; i++) _hash.Add(_parts[i]);
-        _hashCode = _hash.ToHashCode();
-    }
+    /// <summary>Takes the last part off again.</summary>
+    public void RemoveLast() => (_count, _hash) = (_count - 1, null);
 
     /// <summary>A copy that owns its parts, to store: a probe is reused by the next include on the thread.</summary>
-    public FragmentKey Keep() => new(_parts[.._count], _count, _hashCode);
+    public FragmentKey Keep() => new(_parts[.._count], _count, _hash);
 
     /// <inheritdoc />
     public bool Equals(FragmentKey? other)
     {
-        if (other is null || other._hashCode != _hashCode || other._count != _count) return false;
+        if (other is null || other._count != _count || other.GetHashCode() != GetHashCode()) return false;
         for (var i = 0; i < _count; i++)
             if (!Equals(_parts[i], other._parts[i])) return false;
         return true;
@@ -100,5 +88,12 @@ public sealed class FragmentKey : IEquatable<FragmentKey>
     public override bool Equals(object? obj) => Equals(obj as FragmentKey);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _hashCode;
+    public override int GetHashCode() => _hash ??= Hash(_parts.AsSpan(0, _count));
+
+    private static int Hash(ReadOnlySpan<object?> parts)
+    {
+        var hash = new HashCode();
+        foreach (var part in parts) hash.Add(part);
+        return hash.ToHashCode();
+    }
 }

@@ -14,10 +14,6 @@ namespace Briefing.Rendering;
 /// <summary>The render stage: every page through its template and the layout, plus theme assets and static files.</summary>
 public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentBytes)
 {
-    private static readonly (string Title, string Url)[] Navigation =
-        [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
-         ("Timeline", "timeline/"), ("Quotes", "quotes/"), ("Tags", "tags/")];
-
     private readonly ScriptObject _builtins = CreateBuiltins();
 
     /// <summary>
@@ -67,9 +63,6 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
 
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default);
     }
-
-    private static bool IsCurrent(PageModel page, string url) =>
-        page.Url == url || (url.Length > 0 && page.Url.StartsWith(url, StringComparison.Ordinal));
 
     private static bool GathersTheSite(string kind) => kind is "timeline" or "quotes" or "briefings" or "country" or "tag";
 
@@ -131,7 +124,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         globals.SetValue("list", null, false);
         globals.SetValue("event_list", null, false);
         globals.SetValue("quote_list", null, false);
-        globals.SetValue("nav", Views.List(Navigation.Select((n, i) => (n, i)), item => views.NavItem(item.i, item.n.Title, item.n.Url, IsCurrent(page, item.n.Url))), true);
+        globals.SetValue("nav", views.Navigation(page.Url), true);
         globals.SetValue("page", Views.Object(
             ("title", page.Title),
             ("description", page.Description ?? graph.Settings.Description),

@@ -19,9 +19,9 @@ public sealed class Theme
         Layout = layout;
         Pages = pages;
         Partials = partials;
-        PartialInputs = Rendering.PartialInputs.Find(partials);
-        PartialsByName = partials.ToDictionary(p => p.Key["theme/partials/".Length..^".html".Length],
-            p => new Partial(p.Key, p.Value, PartialInputs.GetValueOrDefault(p.Key)), StringComparer.Ordinal);
+        var inputs = PartialInputs.Find(partials);
+        PartialsByName = partials.ToDictionary(p => p.Key[PartialPrefix.Length..^PartialSuffix.Length],
+            p => new Partial(p.Key, p.Value, inputs.GetValueOrDefault(p.Key)), StringComparer.Ordinal);
         Assets = assets;
     }
 
@@ -31,16 +31,19 @@ public sealed class Theme
     /// <summary>Page templates by kind.</summary>
     public IReadOnlyDictionary<string, Template> Pages { get; }
 
+    // A partial's path is PartialPrefix + its name + PartialSuffix.
+    private const string PartialPrefix = "theme/partials/", PartialSuffix = ".html";
+
     /// <summary>The key of partial <paramref name="name"/> in <see cref="Partials"/>: <c>theme/partials/name.html</c>.</summary>
-    public static string PartialPath(string name) => $"theme/partials/{name}.html";
+    public static string PartialPath(string name) => PartialPrefix + name + PartialSuffix;
 
     /// <summary>Partials by their path in the theme (<c>partials/quote.html</c>).</summary>
     public IReadOnlyDictionary<string, Template> Partials { get; }
 
-    /// <summary>What each partial whose output may be reused reads, by path (see <see cref="Rendering.PartialInputs"/>).</summary>
-    public IReadOnlyDictionary<string, PartialInputs> PartialInputs { get; }
-
-    /// <summary>Partials by the name an include uses (<c>quote</c> for <c>partials/quote.html</c>), with their path and inputs.</summary>
+    /// <summary>
+    /// Partials by the name an include uses (<c>quote</c> for <c>partials/quote.html</c>), with their path and, when
+    /// their output may be reused, what they read (see <see cref="PartialInputs"/>).
+    /// </summary>
     public IReadOnlyDictionary<string, Partial> PartialsByName { get; }
 
     /// <summary>Files copied as they are, paths relative to <c>assets/</c>.</summary>

@@ -15,7 +15,11 @@ public sealed class Views(SiteGraph graph)
     private readonly IScriptObject?[] _countries = new IScriptObject?[graph.Countries.Count];
     private readonly IScriptObject?[] _people = new IScriptObject?[graph.People.Count];
     private readonly IScriptObject?[] _tags = new IScriptObject?[graph.Tags.Count];
-    private readonly Dictionary<(int, bool), IScriptObject> _navItems = [];
+    private readonly IScriptObject?[] _navigation = new IScriptObject?[2 * NavigationItems.Length]; // each item not current, then current
+
+    private static readonly (string Title, string Url)[] NavigationItems =
+        [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
+         ("Timeline", "timeline/"), ("Quotes", "quotes/"), ("Tags", "tags/")];
 
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => graph.Settings.BasePath + relative;
@@ -58,28 +62,29 @@ public sealed class Views(SiteGraph graph)
     public IScriptObject Link(string name, string relativeUrl) => new FixedView(LinkMembers, name, Url(relativeUrl));
 
     /// <summary>A country link.</summary>
-    public IScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Object(("name", c.Country.Name), ("url", Url(c.Url))));
+    public IScriptObject Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, SharedLink(c.Country.Name, c.Url));
 
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
     public IScriptObject Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
         Object(("name", p.Name), ("url", Url(p.Url)), ("role", p.File?.Role), ("country", p.Country is null ? null : Country(p.Country))));
 
-    /// <summary>
-    /// Item <paramref name="index"/> of the site navigation, <c>{title, url, current}</c>: each item exists twice,
-    /// as the current page's section and not, shared by every page.
-    /// </summary>
-    public IScriptObject NavItem(int index, string title, string relativeUrl, bool current)
-    {
-        lock (_navItems)
-        {
-            if (!_navItems.TryGetValue((index, current), out var item))
-                _navItems[(index, current)] = item = Object(("title", title), ("url", Url(relativeUrl)), ("current", current));
-            return item;
-        }
-    }
-
     /// <summary>A tag link.</summary>
-    public IScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Object(("name", t.Name), ("url", Url(t.Url))));
+    public IScriptObject Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, SharedLink(t.Name, t.Url));
+
+    /// <summary>
+    /// The site navigation for the page at <paramref name="pageUrl"/>: <c>{title, url, current}</c> for each section,
+    /// current when the page is the section's page or inside it. Each item exists twice, current and not, shared by every page.
+    /// </summary>
+    public ScriptArray Navigation(string pageUrl) => List(Enumerable.Range(0, NavigationItems.Length), i =>
+    {
+        var (title, url) = NavigationItems[i];
+        var current = pageUrl == url || (url.Length > 0 && pageUrl.StartsWith(url, StringComparison.Ordinal));
+        var slot = 2 * i + (current ? 1 : 0);
+        return Shared(_navigation, slot) ?? Share(_navigation, slot, Object(("title", title), ("url", Url(url)), ("current", current)));
+    });
+
+    // A link that many pages share, as a ScriptObject (see Object).
+    private ScriptObject SharedLink(string name, string relativeUrl) => Object(("name", name), ("url", Url(relativeUrl)));
 
     private static IScriptObject? Shared(IScriptObject?[] table, int index) => Volatile.Read(ref table[index]);
 
