@@ -20,7 +20,7 @@ public static partial class LinkChecker
             var broken = new List<BrokenLink>();
             foreach (var href in page.Hrefs)
             {
-                if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal)) continue;
+                if (!Checks(href)) continue;
                 string? problem;
                 if (href[0] == '/')
                 {
@@ -28,7 +28,6 @@ public static partial class LinkChecker
                 }
                 else
                 {
-                    if (HasScheme().IsMatch(href)) continue;
                     var pageUrl = basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
                     problem = Problem(Resolve(href, pageUrl, basePath), files, idsByPath, basePath);
                 }
@@ -40,6 +39,13 @@ public static partial class LinkChecker
         }).ToList();
         return perPage.SelectMany(b => b).ToList();
     }
+
+    /// <summary>
+    /// False for an href this check leaves alone: empty, or leading off the site (a scheme such as <c>https:</c> or
+    /// <c>mailto:</c>, or a protocol-relative <c>//host/</c>).
+    /// </summary>
+    public static bool Checks(ReadOnlySpan<char> href) =>
+        href.Length > 0 && !href.StartsWith("//", StringComparison.Ordinal) && (href[0] == '/' || !HasScheme().IsMatch(href));
 
     private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,
         Dictionary<string, IReadOnlySet<string>> idsByPath, string basePath) =>

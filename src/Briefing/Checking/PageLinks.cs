@@ -10,7 +10,8 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
 {
     /// <summary>
     /// Reads the distinct <c>href</c>/<c>src</c> values (in the order they first appear) and the <c>id</c> values out
-    /// of a page's UTF-8 HTML. Both go through <paramref name="pool"/>, shared by all render threads: the same href
+    /// of a page's UTF-8 HTML; hrefs the link check does not judge (<c>https:</c>, <c>mailto:</c>, <c>//host/</c>:
+    /// see <see cref="LinkChecker.Checks"/>) are left out. Both go through <paramref name="pool"/>, shared by all render threads: the same href
     /// on thousands of pages, or the id of an event listed on several pages, is kept once. Hrefs that
     /// <paramref name="known"/> says surely name an output file are not kept: there is nothing left to check.
     /// </summary>
@@ -24,7 +25,7 @@ public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<st
         {
             foreach (var attribute in HrefAttributes)
                 for (var at = 0; Next(html, attribute, ref at, ref chars) is { } value;)
-                    if (known?.SurelyFine(value.Span) != true) hrefs.Add(Pooled(value.Span, lookup));
+                    if (LinkChecker.Checks(value.Span) && known?.SurelyFine(value.Span) != true) hrefs.Add(Pooled(value.Span, lookup));
             for (var at = 0; Next(html, IdAttribute, ref at, ref chars) is { } value;)
                 ids.Add(Pooled(value.Span, lookup));
         }

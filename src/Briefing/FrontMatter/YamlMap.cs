@@ -9,6 +9,14 @@ public sealed record YamlMap(IReadOnlyList<KeyValuePair<YamlScalar, YamlValue>> 
     public override string ShapeName => "a mapping";
 
     /// <summary>The value under <paramref name="key"/>, or null when absent.</summary>
-    public YamlValue? this[string key] =>
-        Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+    public YamlValue? this[string key]
+    {
+        get
+        {
+            // Read for every field of every file: a plain loop, no delegate or enumerator per lookup.
+            for (var i = 0; i < Entries.Count; i++)
+                if (Entries[i].Key.Value == key) return Entries[i].Value;
+            return null;
+        }
+    }
 }

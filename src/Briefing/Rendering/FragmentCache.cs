@@ -6,10 +6,12 @@ namespace Briefing.Rendering;
 /// What partials wrote, by <see cref="FragmentKey"/>, for one render: a quote, an event or a briefing card appears on
 /// many pages (its briefing, its people, its countries, the indexes) and is rendered once for each set of inputs.
 /// Kept as UTF-8, at most <c>maxBytes</c> of it; past that, fragments are rendered every time, as without it.
+/// <c>pages</c> is how many pages the render makes.
 /// </summary>
-public sealed class FragmentCache(long maxBytes)
+public sealed class FragmentCache(long maxBytes, int pages)
 {
-    private readonly ConcurrentDictionary<FragmentKey, byte[]> _fragments = new(Environment.ProcessorCount, 1 << 12);
+    // Sized for a few fragments per page up front: growing means taking every lock and rehashing everything.
+    private readonly ConcurrentDictionary<FragmentKey, byte[]> _fragments = new(Environment.ProcessorCount, Math.Clamp(8 * pages, 1 << 10, 1 << 20));
     private long _bytes;
     private long _hits;
 

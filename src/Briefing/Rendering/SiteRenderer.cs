@@ -24,11 +24,11 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
     {
         var views = new Views(graph);
-        var fragments = fragmentBytes > 0 ? new FragmentCache(fragmentBytes) : null;
         var site = SiteVariables(graph.Settings, views);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
         var models = new SitePages(graph, views).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
+        var fragments = fragmentBytes > 0 ? new FragmentCache(fragmentBytes, models.Count) : null;
         var assets = theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
         var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
