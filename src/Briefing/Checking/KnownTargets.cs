@@ -18,9 +18,16 @@ public sealed class KnownTargets(IEnumerable<string> files, string basePath)
     {
         if (!href.StartsWith(basePath, StringComparison.Ordinal)) return false;
         var rest = href[basePath.Length..];
-        return !rest.ContainsAnyExcept(PlainPathCharacters) && !rest.StartsWith('/') && !rest.Contains("//", StringComparison.Ordinal)
-            && !rest.StartsWith('.') && !rest.Contains("/.", StringComparison.Ordinal) && _targets.Contains(rest);
+        return !rest.StartsWith('/') && IsPlainPath(rest) && _targets.Contains(rest);
     }
+
+    /// <summary>
+    /// True for a path that resolves to itself: letters, digits and <c>-_./</c> only, with no dot segment and no
+    /// doubled slash, so there is nothing to unescape or normalise.
+    /// </summary>
+    public static bool IsPlainPath(ReadOnlySpan<char> path) =>
+        !path.ContainsAnyExcept(PlainPathCharacters) && !path.Contains("//", StringComparison.Ordinal)
+        && !path.StartsWith('.') && !path.Contains("/.", StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");

@@ -62,7 +62,10 @@ public static partial class LinkChecker
         var path = hash >= 0 ? href[..hash] : href;
         var query = path.IndexOf('?');
         if (query >= 0) path = path[..query];
-        var resolved = path.Length == 0 ? pageUrl : Uri.UnescapeDataString(new Uri(new Uri("http://site" + pageUrl), path).AbsolutePath);
+        // Nearly every link is a plain root-relative path, which resolves to itself; anything else goes through Uri.
+        var resolved = path.Length == 0 ? pageUrl
+            : path[0] == '/' && KnownTargets.IsPlainPath(path) ? path
+            : Uri.UnescapeDataString(new Uri(new Uri("http://site" + pageUrl), path).AbsolutePath);
         if (!resolved.StartsWith(basePath, StringComparison.Ordinal)) return (null, fragment);
         var target = resolved[basePath.Length..];
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";

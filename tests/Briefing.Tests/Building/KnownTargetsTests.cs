@@ -28,4 +28,26 @@ public sealed class KnownTargetsTests
     [InlineData("countries/jo/")] // page-relative
     [InlineData("https://example.org/news/")]
     public void Anything_else_goes_to_the_full_check(string href) => Assert.False(Site.SurelyFine(href));
+
+    [Fact]
+    public void A_plain_path_is_what_Uri_resolves_it_to()
+    {
+        // The link check takes a plain root-relative path as it stands instead of resolving it with Uri.
+        const string alphabet = "aZ09-_./";
+        var random = new Random(3);
+        var plain = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var path = "/" + new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            if (!KnownTargets.IsPlainPath(path)) continue;
+            plain++;
+            Assert.Equal(Uri.UnescapeDataString(new Uri(new Uri("http://site/"), path).AbsolutePath), path);
+        }
+
+        Assert.True(plain > 1_000);
+        Assert.False(KnownTargets.IsPlainPath("/a/./b"));
+        Assert.False(KnownTargets.IsPlainPath("/a/../b"));
+        Assert.False(KnownTargets.IsPlainPath("/a//b"));
+        Assert.False(KnownTargets.IsPlainPath("/a%2Fb"));
+    }
 }
