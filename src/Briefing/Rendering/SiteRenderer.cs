@@ -130,7 +130,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
             ("description", page.Description ?? graph.Settings.Description),
             ("kind", page.Kind),
             ("url", views.Url(page.Url)),
-            ("canonical", new Uri(graph.Settings.BaseUrl, page.Url).AbsoluteUri),
+            ("canonical", views.AbsoluteUrl(page.Url)),
             ("edit_url", graph.Settings.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null)), true);
 
         var context = buffers.Context ??= NewContext(fragments);

@@ -24,6 +24,13 @@ public sealed class Views(SiteGraph graph)
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => graph.Settings.BasePath + relative;
 
+    // The base URL as text when a plain relative path can simply follow it (no query or fragment to replace).
+    private readonly string? _root = graph.Settings.BaseUrl is { Query.Length: 0, Fragment.Length: 0 } root ? root.AbsoluteUri : null;
+
+    /// <summary>The absolute URL of a site-relative URL (a page's canonical address).</summary>
+    public string AbsoluteUrl(string relative) =>
+        _root is not null && Checking.KnownTargets.IsPlainPath(relative) ? _root + relative : new Uri(graph.Settings.BaseUrl, relative).AbsoluteUri;
+
     /// <summary>
     /// A ScriptObject from name/value pairs, in the order given, whose members templates cannot change (several
     /// pages may share it). It behaves as any Scriban object: printed whole, iterated, <c>object.has_key</c>.

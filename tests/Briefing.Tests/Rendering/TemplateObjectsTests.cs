@@ -39,4 +39,14 @@ public sealed class TemplateObjectsTests
         var site = TestSite.Build(Briefing + "\n-- theme/pages/briefing.html --\n" + template + "\n");
         Assert.Contains(site.Errors, e => e.Contains("readonly member", StringComparison.Ordinal) && e.Contains("/briefings/talks/", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("https://example.org/")]
+    [InlineData("https://example.org/desk/caucasus/")]
+    [InlineData("http://example.org:8080/a/?edition=/")] // a query: the page's path replaces it
+    public void A_pages_canonical_url_is_its_path_resolved_against_the_base_url(string baseUrl)
+    {
+        var site = TestSite.Build($"-- site.yml --\ntitle: T\nbase_url: {baseUrl}\n" + Briefing + "\n-- theme/pages/briefing.html --\n[{{ page.canonical }}]\n");
+        Assert.Contains($"[{new Uri(new Uri(baseUrl), "briefings/talks/").AbsoluteUri}]", site.Page("briefings/talks/index.html"));
+    }
 }
