@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Checking;
@@ -12,29 +13,43 @@ public static partial class LinkChecker
     /// <summary>Every internal href or src that names no file of <paramref name="files"/>, or no id on its page, in page order.</summary>
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads = 1)
     {
-        var idsByPath = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+        var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
         // Root-relative links (nearly all of them) mean the same on every page: judge each once.
         var rooted = new ConcurrentDictionary<string, string?>(threads, 1 << 12, StringComparer.Ordinal);
         var perPage = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(page =>
         {
             var broken = new List<BrokenLink>();
-            foreach (var href in page.Hrefs)
+            var reported = new HashSet<string>(StringComparer.Ordinal); // an href the page repeats is reported once
+            var known = rooted.GetAlternateLookup<ReadOnlySpan<char>>();
+            var chars = System.Buffers.ArrayPool<char>.Shared.Rent(256);
+            foreach (var utf8 in page.ReadHrefs())
             {
-                if (!Checks(href)) continue;
-                string? problem;
-                if (href[0] == '/')
+                if (chars.Length < utf8.Length)
                 {
-                    if (!rooted.TryGetValue(href, out problem)) rooted[href] = problem = Problem(Resolve(href, "/", basePath), files, idsByPath, basePath);
+                    System.Buffers.ArrayPool<char>.Shared.Return(chars);
+                    chars = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length);
+                }
+
+                var span = chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars));
+                if (!Checks(span)) continue;
+                string? problem;
+                string? href = null;
+                if (span[0] == '/')
+                {
+                    if (!known.TryGetValue(span, out problem))
+                        rooted[href = span.ToString()] = problem = Problem(Resolve(href, "/", basePath), files, byPath, basePath);
                 }
                 else
                 {
+                    href = span.ToString();
                     var pageUrl = basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
-                    problem = Problem(Resolve(href, pageUrl, basePath), files, idsByPath, basePath);
+                    problem = Problem(Resolve(href, pageUrl, basePath), files, byPath, basePath);
                 }
 
-                if (problem is not null) broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
+                if (problem is not null && reported.Add(href ??= span.ToString())) broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
             }
 
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
             return broken;
         }).ToList();
         return perPage.SelectMany(b => b).ToList();
@@ -48,10 +63,10 @@ public static partial class LinkChecker
         href.Length > 0 && !href.StartsWith("//", StringComparison.Ordinal) && (href[0] == '/' || !HasScheme().IsMatch(href));
 
     private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,
-        Dictionary<string, IReadOnlySet<string>> idsByPath, string basePath) =>
+        Dictionary<string, PageLinks> byPath, string basePath) =>
         link.Target is null ? $"leads outside the site's base path {basePath}"
         : !files.Contains(link.Target) ? (files.Contains(link.Target + "/index.html") ? "needs a trailing '/'" : "names no page or file")
-        : link.Fragment is { Length: > 0 } f && idsByPath.TryGetValue(link.Target, out var ids) && !ids.Contains(f) ? $"has no element with id '{f}' on /{link.Target}"
+        : link.Fragment is { Length: > 0 } f && byPath.TryGetValue(link.Target, out var target) && !target.Ids.Contains(f) ? $"has no element with id '{f}' on /{link.Target}"
         : null;
 
     // The output file a link names (null when outside the base path) and its fragment.

@@ -1,70 +1,146 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
 namespace Briefing.Checking;
 
-/// <summary>What the link check needs to know of one built page: the hrefs it links to and the ids it defines.</summary>
-public sealed record PageLinks(string Path, string? SourcePath, IReadOnlyList<string> Hrefs, IReadOnlySet<string> Ids)
+/// <summary>
+/// What the link check needs to know of one built page: the hrefs it links to and the ids it defines. The hrefs are
+/// and ids are kept as the page's own UTF-8 bytes, an array of each per page: no string, pool or set per link while
+/// pages render, and nothing for the garbage collector to trace (the check reads them once, at the end).
+/// </summary>
+public sealed class PageLinks
 {
-    /// <summary>
-    /// Reads the distinct <c>href</c>/<c>src</c> values (in the order they first appear) and the <c>id</c> values out
-    /// of a page's UTF-8 HTML; hrefs the link check does not judge (<c>https:</c>, <c>mailto:</c>, <c>//host/</c>:
-    /// see <see cref="LinkChecker.Checks"/>) are left out. Both go through <paramref name="pool"/>, shared by all render threads: the same href
-    /// on thousands of pages, or the id of an event listed on several pages, is kept once. Hrefs that
-    /// <paramref name="known"/> says surely name an output file are not kept: there is nothing left to check.
-    /// </summary>
-    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, ConcurrentDictionary<string, string> pool, KnownTargets? known = null)
+    // Each href, then each id, as a 4-byte length and its UTF-8.
+    private readonly byte[] _hrefs;
+    private readonly byte[] _ids;
+    private HashSet<string>? _idSet;
+
+    private PageLinks(string path, string? sourcePath, byte[] hrefs, byte[] ids) =>
+        (Path, SourcePath, _hrefs, _ids) = (path, sourcePath, hrefs, ids);
+
+    /// <summary>The page's output path.</summary>
+    public string Path { get; }
+
+    /// <summary>The input file the page was made from, if any.</summary>
+    public string? SourcePath { get; }
+
+    /// <summary>The ids the page defines (made into a set when first asked for: only pages that links point into need one).</summary>
+    public IReadOnlySet<string> Ids => LazyInitializer.EnsureInitialized(ref _idSet, () =>
     {
-        var hrefs = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var id in new ValueReader(_ids)) ids.Add(Encoding.UTF8.GetString(id));
+        return ids;
+    });
+
+    /// <summary>The hrefs kept, distinct, in the order they first appear.</summary>
+    public IReadOnlyList<string> Hrefs
+    {
+        get
+        {
+            var hrefs = new List<string>();
+            foreach (var href in ReadHrefs())
+            {
+                var text = Encoding.UTF8.GetString(href);
+                if (!hrefs.Contains(text)) hrefs.Add(text);
+            }
+
+            return hrefs;
+        }
+    }
+
+    /// <summary>The hrefs kept, as UTF-8, in page order; an href the page repeats comes again.</summary>
+    public ValueReader ReadHrefs() => new(_hrefs);
+
+    /// <summary>Steps through kept values, each as UTF-8 (see <see cref="ReadHrefs"/>).</summary>
+    public ref struct ValueReader(ReadOnlySpan<byte> rest)
+    {
+        private ReadOnlySpan<byte> _rest = rest;
+
+        /// <summary>The current value.</summary>
+        public ReadOnlySpan<byte> Current { get; private set; }
+
+        /// <summary>Moves to the next value.</summary>
+        public bool MoveNext()
+        {
+            if (_rest.IsEmpty) return false;
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest);
+            Current = _rest.Slice(4, length);
+            _rest = _rest[(4 + length)..];
+            return true;
+        }
+
+        /// <summary>This reader, for <c>foreach</c>.</summary>
+        public readonly ValueReader GetEnumerator() => this;
+    }
+
+    /// <summary>
+    /// Reads the <c>href</c>/<c>src</c> values (hrefs, then srcs, each in page order) and the <c>id</c> values out of
+    /// a page's UTF-8 HTML. Hrefs the link check does not judge (<c>https:</c>, <c>mailto:</c>, <c>//host/</c>: see
+    /// <see cref="LinkChecker.Checks"/>) are left out, and so are those <paramref name="known"/> says surely name an
+    /// output file: there is nothing left to check.
+    /// </summary>
+    public static PageLinks Extract(string path, string? sourcePath, ReadOnlySpan<byte> html, KnownTargets? known = null)
+    {
+        var written = Written ??= new ArrayBufferWriter<byte>(64 * 1024);
         var chars = ArrayPool<char>.Shared.Rent(256);
         try
         {
+            written.ResetWrittenCount();
             foreach (var attribute in HrefAttributes)
-                for (var at = 0; Next(html, attribute, ref at, ref chars) is { } value;)
-                    if (LinkChecker.Checks(value.Span) && known?.SurelyFine(value.Span) != true) hrefs.Add(Pooled(value.Span, lookup));
-            for (var at = 0; Next(html, IdAttribute, ref at, ref chars) is { } value;)
-                ids.Add(Pooled(value.Span, lookup));
+                for (var at = 0; Next(html, attribute, ref at, ref chars, out var raw) is { } value;)
+                    if (LinkChecker.Checks(value.Span) && known?.SurelyFine(value.Span) != true) Append(written, raw, value.Span);
+            var hrefs = written.WrittenSpan.ToArray();
+
+            written.ResetWrittenCount();
+            for (var at = 0; Next(html, IdAttribute, ref at, ref chars, out var raw) is { } value;)
+                Append(written, raw, value.Span);
+            return new PageLinks(path, sourcePath, hrefs, written.WrittenSpan.ToArray());
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
 
-        return new PageLinks(path, sourcePath, hrefs.ToArray(), ids);
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? Written;
+
+    // Appends a value: the page's bytes as they are, unless HTML entities were decoded out of them.
+    private static void Append(ArrayBufferWriter<byte> written, ReadOnlySpan<byte> raw, ReadOnlySpan<char> value)
+    {
+        var length = raw.IsEmpty ? Encoding.UTF8.GetByteCount(value) : raw.Length;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(written.GetSpan(4), length);
+        written.Advance(4);
+        if (raw.IsEmpty) Encoding.UTF8.GetBytes(value, written.GetSpan(length));
+        else raw.CopyTo(written.GetSpan(length));
+        written.Advance(length);
     }
 
     private static readonly byte[][] HrefAttributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray()];
     private static readonly byte[] IdAttribute = " id=\""u8.ToArray();
 
-    // The next value of the attribute at or after position, decoded (UTF-8, then HTML entities); null when there is none.
-    private static ReadOnlyMemory<char>? Next(ReadOnlySpan<byte> html, ReadOnlySpan<byte> attribute, ref int position, ref char[] chars)
+    // The next value of the attribute at or after position, decoded (UTF-8, then HTML entities); null when there is
+    // none. `raw` is its bytes in the page, or empty when it had HTML entities to decode.
+    private static ReadOnlyMemory<char>? Next(ReadOnlySpan<byte> html, ReadOnlySpan<byte> attribute, ref int position, ref char[] chars, out ReadOnlySpan<byte> raw)
     {
+        raw = default;
         var found = html[position..].IndexOf(attribute);
         if (found < 0) return null;
         var start = position + found + attribute.Length;
         var length = html[start..].IndexOf((byte)'"');
         if (length < 0) return null;
         position = start + length;
-        var raw = html.Slice(start, length);
-        if (chars.Length < raw.Length)
+        raw = html.Slice(start, length);
+        if (raw.Contains((byte)'&')) raw = default; // entities are decoded: the bytes are not the value
+        if (chars.Length < length)
         {
             ArrayPool<char>.Shared.Return(chars);
-            chars = ArrayPool<char>.Shared.Rent(raw.Length);
+            chars = ArrayPool<char>.Shared.Rent(length);
         }
 
-        var count = Encoding.UTF8.GetChars(raw, chars);
+        var count = Encoding.UTF8.GetChars(html.Slice(start, length), chars);
         var text = chars.AsMemory(0, count);
         return text.Span.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsMemory() : text;
-    }
-
-    private static string Pooled(ReadOnlySpan<char> value, ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool)
-    {
-        if (pool.TryGetValue(value, out var known)) return known;
-        var text = value.ToString();
-        return pool.Dictionary.GetOrAdd(text, text);
     }
 }

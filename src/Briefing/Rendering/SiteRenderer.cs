@@ -35,7 +35,6 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         files.UnionWith(statics.Select(f => f.Path));
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
-        var pool = new ConcurrentDictionary<string, string>(parallelism, 8 * models.Count, StringComparer.Ordinal);
         var links = new ConcurrentBag<PageLinks>();
         Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             () => new PageBuffers(),
@@ -53,7 +52,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
                     return buffers;
                 }
 
-                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, pool, known));
+                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, known));
                 sink.Write(model.OutputPath, bytes, model.SourcePath);
                 return buffers;
             },

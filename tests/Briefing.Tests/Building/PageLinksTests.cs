@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Checking;
 
@@ -15,7 +14,7 @@ public sealed class PageLinksTests
             <a href="">x</a> <a href="/countries/">x</a> <a href="../people/">x</a> <a href="quotes/#q-1">x</a> <a href="a:b/">x</a>
             <img src="HTTP://example.org/i.png"> <img src="/assets/i.png"> <h2 id="top">x</h2>
             """;
-        var links = PageLinks.Extract("briefings/a/index.html", null, Encoding.UTF8.GetBytes(html), new ConcurrentDictionary<string, string>());
+        var links = PageLinks.Extract("briefings/a/index.html", null, Encoding.UTF8.GetBytes(html));
 
         Assert.Equal(["/countries/", "../people/", "quotes/#q-1", "/assets/i.png"], links.Hrefs);
         Assert.Equal(["top"], links.Ids);
@@ -31,4 +30,35 @@ public sealed class PageLinksTests
     [InlineData("#top", true)]
     public void The_check_judges_every_href_but_those_that_leave_the_site(string href, bool checks) =>
         Assert.Equal(checks, LinkChecker.Checks(href));
+
+    [Fact]
+    public void Hrefs_are_kept_as_written_after_decoding_entities_and_ids_once_each()
+    {
+        const string html = """<a href="/a/?x=1&amp;y=2">x</a> <a href="/é/">x</a> <a href="/é/">again</a> <p id="é"></p><p id="é"></p>""";
+        var links = PageLinks.Extract("p.html", null, Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(["/a/?x=1&y=2", "/é/"], links.Hrefs);
+        var read = new List<string>();
+        foreach (var href in links.ReadHrefs()) read.Add(Encoding.UTF8.GetString(href));
+        Assert.Equal(["/a/?x=1&y=2", "/é/", "/é/"], read);
+        Assert.Equal(["é"], links.Ids);
+    }
+
+    [Fact]
+    public void The_check_reports_a_broken_link_once_per_page_and_judges_anchors_by_the_target_pages_ids()
+    {
+        var pages = new[]
+        {
+            PageLinks.Extract("a/index.html", "briefings/a.md", Encoding.UTF8.GetBytes(
+                """<a href="/b/#there">x</a> <a href="/b/#gone">x</a> <a href="/nowhere/">x</a> <a href="/nowhere/">x</a> <a href="../b/#gone">x</a>""")),
+            PageLinks.Extract("b/index.html", null, Encoding.UTF8.GetBytes("""<h2 id="there">x</h2>""")),
+        };
+
+        var broken = LinkChecker.Check(pages, new HashSet<string> { "a/index.html", "b/index.html" }, "/", threads: 2);
+
+        Assert.Equal(
+            [("/b/#gone", "has no element with id 'gone' on /b/index.html"), ("/nowhere/", "names no page or file"), ("../b/#gone", "has no element with id 'gone' on /b/index.html")],
+            broken.Select(b => (b.Href, b.Problem)));
+        Assert.All(broken, b => Assert.Equal(("a/index.html", "briefings/a.md"), (b.Page, b.SourcePath)));
+    }
 }

@@ -51,9 +51,8 @@ public sealed class SampleSiteTests
         var result = SampleSite.Build(baseUrl);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
         var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .Select(f => PageLinks.Extract(f.Path, f.SourcePath, f.Bytes, pool)).ToList();
+            .Select(f => PageLinks.Extract(f.Path, f.SourcePath, f.Bytes)).ToList();
         Assert.True(pages.Sum(p => p.Hrefs.Count) > 500);
         Assert.Empty(LinkChecker.Check(pages, result.Files.Select(f => f.Path).ToHashSet(), basePath));
         var home = System.Text.Encoding.UTF8.GetString(result.Files.First(f => f.Path == "index.html").Bytes);
