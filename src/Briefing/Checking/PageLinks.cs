@@ -5,9 +5,9 @@ using System.Text;
 namespace Briefing.Checking;
 
 /// <summary>
-/// What the link check needs to know of one built page: the hrefs it links to and the ids it defines. The hrefs are
-/// and ids are kept as the page's own UTF-8 bytes, an array of each per page: no string, pool or set per link while
-/// pages render, and nothing for the garbage collector to trace (the check reads them once, at the end).
+/// What the link check needs to know of one built page: the hrefs it links to and the ids it defines. Both are kept
+/// as the page's own UTF-8 bytes, an array of each per page: no string, pool or set per link while pages render, and
+/// nothing inside for the garbage collector to trace (the check reads them once, at the end).
 /// </summary>
 public sealed class PageLinks
 {
@@ -38,13 +38,9 @@ public sealed class PageLinks
     {
         get
         {
-            var hrefs = new List<string>();
+            var (hrefs, seen) = (new List<string>(), new HashSet<string>(StringComparer.Ordinal));
             foreach (var href in ReadHrefs())
-            {
-                var text = Encoding.UTF8.GetString(href);
-                if (!hrefs.Contains(text)) hrefs.Add(text);
-            }
-
+                if (seen.Add(Encoding.UTF8.GetString(href))) hrefs.Add(Encoding.UTF8.GetString(href));
             return hrefs;
         }
     }
@@ -103,6 +99,7 @@ public sealed class PageLinks
         }
     }
 
+    // This thread's scratch for one page's values, reused page after page.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? Written;
 
