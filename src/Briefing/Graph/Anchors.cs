@@ -22,7 +22,10 @@ internal static class Anchors
     private static uint Fnv1a(string text)
     {
         var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        var length = Encoding.UTF8.GetByteCount(text);
+        Span<byte> utf8 = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(text, utf8);
+        foreach (var b in utf8)
         {
             hash ^= b;
             hash *= 16777619u;

@@ -49,8 +49,8 @@ public static class SiteGraphBuilder
         Dictionary<string, TagNode> tags, List<EventNode> events, List<QuoteNode> quotes, DiagnosticBag diagnostics)
     {
         var b = node.Source;
-        AddDistinct(node.CountryList, b.Countries.Select(r => countries.Resolve(r, diagnostics)));
-        AddDistinct(node.PersonList, b.People.Select(r => people.Resolve(r, diagnostics)));
+        foreach (var r in b.Countries) AddDistinct(node.CountryList, countries.Resolve(r, diagnostics));
+        foreach (var r in b.People) AddDistinct(node.PersonList, people.Resolve(r, diagnostics));
         foreach (var tag in b.Tags)
         {
             var slug = Slug.From(tag.Text);
@@ -64,13 +64,12 @@ public static class SiteGraphBuilder
             if (!node.TagList.Contains(tagNode)) node.TagList.Add(tagNode);
         }
 
-        var sources = b.Sources.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var entry in b.Events)
         {
-            var ev = new EventNode(node, entry, entry.Source is { } s ? sources.GetValueOrDefault(s.Text) : null);
+            var ev = new EventNode(node, entry, SourceNamed(b, entry.Source));
             if (entry.Countries is null) ev.CountryList.AddRange(node.CountryList);
-            else AddDistinct(ev.CountryList, entry.Countries.Select(r => countries.Resolve(r, diagnostics)));
-            AddDistinct(ev.PersonList, entry.People.Select(r => people.Resolve(r, diagnostics)));
+            else foreach (var r in entry.Countries) AddDistinct(ev.CountryList, countries.Resolve(r, diagnostics));
+            foreach (var r in entry.People) AddDistinct(ev.PersonList, people.Resolve(r, diagnostics));
             node.EventList.Add(ev);
             events.Add(ev);
         }
@@ -79,18 +78,25 @@ public static class SiteGraphBuilder
         {
             if (people.Resolve(entry.By, diagnostics) is not { } speaker) continue;
             var date = entry.Date ?? PartialDate.From(b.Date);
-            var quote = new QuoteNode(node, entry, speaker, date, entry.Source is { } s ? sources.GetValueOrDefault(s.Text) : null,
-                Anchors.Quote(speaker.Id, date, entry.Text));
-            if (node.QuoteList.Any(q => q.Anchor == quote.Anchor)) continue;
+            var quote = new QuoteNode(node, entry, speaker, date, SourceNamed(b, entry.Source), Anchors.Quote(speaker.Id, date, entry.Text));
+            if (node.QuoteList.Exists(q => q.Anchor == quote.Anchor)) continue;
             node.QuoteList.Add(quote);
             quotes.Add(quote);
         }
     }
 
-    private static void AddDistinct<T>(List<T> list, IEnumerable<T?> items) where T : class
+    private static void AddDistinct<T>(List<T> list, T? item) where T : class
     {
-        foreach (var item in items)
-            if (item is not null && !list.Contains(item)) list.Add(item);
+        if (item is not null && !list.Contains(item)) list.Add(item);
+    }
+
+    // The briefing's first source with the name a reference gives (names are checked to exist when parsing).
+    private static SourceEntry? SourceNamed(ParsedBriefing b, Reference? reference)
+    {
+        if (reference is null) return null;
+        foreach (var source in b.Sources)
+            if (string.Equals(source.Name, reference.Text, StringComparison.Ordinal)) return source;
+        return null;
     }
 
     private static void CheckUrls(List<BriefingNode> briefings, IEnumerable<PersonNode> people, DiagnosticBag diagnostics)
@@ -129,12 +135,20 @@ public static class SiteGraphBuilder
 
     private static void FillReverseLinks(List<BriefingNode> briefings, List<EventNode> timeline, List<QuoteNode> quotes)
     {
+        var involved = new HashSet<PersonNode>();
         foreach (var b in briefings)
         {
             foreach (var c in b.Countries) c.BriefingList.Add(b);
             foreach (var t in b.Tags) t.BriefingList.Add(b);
-            var involved = b.People.Concat(b.Quotes.Select(q => q.Speaker)).Concat(b.Events.SelectMany(e => e.People)).Distinct();
-            foreach (var p in involved) p.BriefingList.Add(b);
+            // Everyone listed, quoted or in an event, once each.
+            involved.Clear();
+            foreach (var p in b.People)
+                if (involved.Add(p)) p.BriefingList.Add(b);
+            foreach (var q in b.Quotes)
+                if (involved.Add(q.Speaker)) q.Speaker.BriefingList.Add(b);
+            foreach (var e in b.Events)
+            foreach (var p in e.People)
+                if (involved.Add(p)) p.BriefingList.Add(b);
         }
 
         foreach (var e in timeline)
