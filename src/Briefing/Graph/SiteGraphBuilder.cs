@@ -93,9 +93,9 @@ public static class SiteGraphBuilder
     // The briefing's first source with the name a reference gives (names are checked to exist when parsing).
     private static SourceEntry? SourceNamed(ParsedBriefing b, Reference? reference)
     {
-        if (reference is null) return null;
+        if (reference is not { } named) return null;
         foreach (var source in b.Sources)
-            if (string.Equals(source.Name, reference.Text, StringComparison.Ordinal)) return source;
+            if (string.Equals(source.Name, named.Text, StringComparison.Ordinal)) return source;
         return null;
     }
 

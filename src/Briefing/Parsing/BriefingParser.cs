@@ -32,11 +32,12 @@ public static class BriefingParser
         var countries = f.References("countries", required: true);
         var people = f.References("people");
         var tags = f.References("tags");
-        var sources = f.Maps("sources").Select(m => ReadSource(m, local)).OfType<SourceEntry>().ToList();
-        var events = f.Maps("events").Select(m => ReadEvent(m, local)).OfType<EventEntry>().ToList();
-        var quotes = f.Maps("quotes").Select(m => ReadQuote(m, local)).OfType<QuoteEntry>().ToList();
+        // Arrays, not lists: kept until the site is written, one object each.
+        var sources = f.Maps("sources").Select(m => ReadSource(m, local)).OfType<SourceEntry>().ToArray();
+        var events = f.Maps("events").Select(m => ReadEvent(m, local)).OfType<EventEntry>().ToArray();
+        var quotes = f.Maps("quotes").Select(m => ReadQuote(m, local)).OfType<QuoteEntry>().ToArray();
         var updates = f.Maps("updates").Select(m => ReadUpdate(m, local)).OfType<UpdateEntry>()
-            .OrderByDescending(u => u.Date).ToList();
+            .OrderByDescending(u => u.Date).ToArray();
         var draft = f.Bool("draft");
         CheckSourceNames(sources, events.Select(e => e.Source).Concat(quotes.Select(q => q.Source)), local);
 
@@ -122,7 +123,7 @@ public static class BriefingParser
         }
 
         var source = ReferenceOf(f.Scalar("source"));
-        return by is null || text is null ? null : new QuoteEntry(by, text, date, context, lang, original, source, map.At);
+        return by is not { } speaker || text is null ? null : new QuoteEntry(speaker, text, date, context, lang, original, source, map.At);
     }
 
     private static UpdateEntry? ReadUpdate(YamlMap map, DiagnosticBag d)
@@ -136,11 +137,12 @@ public static class BriefingParser
     private static Reference? ReferenceOf(YamlScalar? scalar) =>
         scalar is null || scalar.Value.Trim().Length == 0 ? null : new Reference(scalar.Value.Trim(), scalar.At);
 
-    private static void CheckSourceNames(List<SourceEntry> sources, IEnumerable<Reference?> uses, DiagnosticBag d)
+    private static void CheckSourceNames(IReadOnlyList<SourceEntry> sources, IEnumerable<Reference?> uses, DiagnosticBag d)
     {
         var names = sources.Select(s => s.Name).ToList();
-        foreach (var use in uses.OfType<Reference>())
+        foreach (var reference in uses)
         {
+            if (reference is not { } use) continue;
             if (names.Contains(use.Text, StringComparer.Ordinal)) continue;
             var near = ClosestMatch.Find(use.Text, names, 1);
             var hint = near.Count > 0 ? $"; did you mean '{near[0]}'?"

@@ -2,6 +2,7 @@ using Briefing.Diagnostics;
 using Briefing.FrontMatter;
 using Briefing.Model;
 using Briefing.Text;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace Briefing.Parsing;
 
@@ -78,12 +79,12 @@ public sealed class FieldReader
             case YamlScalar { IsNull: true }:
                 break;
             case YamlScalar s:
-                if (s.Value.Trim().Length > 0) items.Add(new Reference(s.Value.Trim(), s.At));
+                if (s.Value.AsSpan().Trim().Length > 0) items.Add(ReferenceTo(s));
                 break;
             case YamlList list:
                 foreach (var item in list.Items)
                 {
-                    if (item is YamlScalar { IsNull: false } s && s.Value.Trim().Length > 0) items.Add(new Reference(s.Value.Trim(), s.At));
+                    if (item is YamlScalar { IsNull: false } s && s.Value.AsSpan().Trim().Length > 0) items.Add(ReferenceTo(s));
                     else if (item is YamlScalar) _diagnostics.Error(DiagnosticCodes.MissingKey, item.At, $"empty entry in '{key}'");
                     else WrongShape(key, item, "a name or code in each entry");
                 }
@@ -96,8 +97,13 @@ public sealed class FieldReader
         }
 
         if (required && items.Count == 0 && !wrongShape) Missing(key, _map[key]?.At ?? _map.At, " with at least one entry");
-        return items;
+        return items.Count == 0 ? [] : items.ToArray(); // kept until the site is written: one exact array, no list around it
     }
+
+    // The same few thousand names and codes are written in briefing after briefing: each text is kept once.
+    private static readonly StringPool Names = new(1 << 16);
+
+    private static Reference ReferenceTo(YamlScalar s) => new(Names.GetOrAdd(s.Value.AsSpan().Trim()), s.At);
 
     /// <summary>A list of mappings (sources, events, quotes, updates); empty when absent.</summary>
     public IReadOnlyList<YamlMap> Maps(string key)
