@@ -14,6 +14,9 @@ public static partial class LinkChecker
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads = 1)
     {
         var byPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        // Pages by the folder URL that names them ("timeline/" for timeline/index.html), for anchors into them.
+        var byFolder = pages.Where(p => p.Path == "index.html" || p.Path.EndsWith("/index.html", StringComparison.Ordinal))
+            .ToDictionary(p => p.Path[..^"index.html".Length], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // Root-relative links (nearly all of them) mean the same on every page: judge each once.
         var rooted = new ConcurrentDictionary<string, string?>(threads, 1 << 12, StringComparer.Ordinal);
         var perPage = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(page =>
@@ -31,7 +34,7 @@ public static partial class LinkChecker
                 }
 
                 var span = chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars));
-                if (!Checks(span)) continue;
+                if (!Checks(span) || IsFineAnchor(span, basePath, byFolder)) continue;
                 string? problem;
                 string? href = null;
                 if (span[0] == '/')
@@ -61,6 +64,18 @@ public static partial class LinkChecker
     /// </summary>
     public static bool Checks(ReadOnlySpan<char> href) =>
         href.Length > 0 && !href.StartsWith("//", StringComparison.Ordinal) && (href[0] == '/' || !HasScheme().IsMatch(href));
+
+    // Most hrefs left to check are "/folder/#id" links into a page that has the id: judged here without making a
+    // string. Anything else (or a broken link, to word its problem) goes through the full resolution below.
+    private static bool IsFineAnchor(ReadOnlySpan<char> href, string basePath, Dictionary<string, PageLinks>.AlternateLookup<ReadOnlySpan<char>> byFolder)
+    {
+        var hash = href.IndexOf('#');
+        if (hash < 0 || !href.StartsWith(basePath, StringComparison.Ordinal) || hash < basePath.Length) return false;
+        var folder = href[basePath.Length..hash];
+        var fragment = href[(hash + 1)..];
+        return fragment.Length > 0 && !fragment.Contains('%') && (folder.IsEmpty || folder[^1] == '/') && !folder.StartsWith('/')
+            && KnownTargets.IsPlainPath(folder) && byFolder.TryGetValue(folder, out var page) && page.HasId(fragment);
+    }
 
     private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,
         Dictionary<string, PageLinks> byPath, string basePath) =>

@@ -33,6 +33,13 @@ public sealed class PageLinks
         return ids;
     });
 
+    /// <summary>True when the page defines <paramref name="id"/>.</summary>
+    public bool HasId(ReadOnlySpan<char> id)
+    {
+        _ = Ids;
+        return _idSet!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id);
+    }
+
     /// <summary>The hrefs kept, distinct, in the order they first appear.</summary>
     public IReadOnlyList<string> Hrefs
     {

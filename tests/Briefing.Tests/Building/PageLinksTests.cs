@@ -61,4 +61,27 @@ public sealed class PageLinksTests
             broken.Select(b => (b.Href, b.Problem)));
         Assert.All(broken, b => Assert.Equal(("a/index.html", "briefings/a.md"), (b.Page, b.SourcePath)));
     }
+
+    [Theory]
+    [InlineData("/news/b/#there", null)]
+    [InlineData("/news/#top", null)] // the home page, folder ""
+    [InlineData("/news/b/#th%65re", null)] // escaped: resolved in full, still fine
+    [InlineData("/news/b/index.html#there", null)]
+    [InlineData("/news/b/#gone", "has no element with id 'gone' on /b/index.html")]
+    [InlineData("/news/#gone", "has no element with id 'gone' on /index.html")]
+    [InlineData("/news/c/#there", "names no page or file")]
+    [InlineData("/b/#there", "leads outside the site's base path /news/")]
+    [InlineData("/news/b#there", "needs a trailing '/'")]
+    public void An_anchor_link_is_judged_by_the_ids_of_the_page_it_names(string href, string? problem)
+    {
+        var pages = new[]
+        {
+            PageLinks.Extract("index.html", null, Encoding.UTF8.GetBytes($"""<h1 id="top">x</h1><a href="{href}">x</a>""")),
+            PageLinks.Extract("b/index.html", null, Encoding.UTF8.GetBytes("""<h2 id="there">x</h2>""")),
+        };
+
+        var broken = LinkChecker.Check(pages, new HashSet<string> { "index.html", "b/index.html" }, "/news/");
+
+        Assert.Equal(problem, broken.SingleOrDefault()?.Problem);
+    }
 }
