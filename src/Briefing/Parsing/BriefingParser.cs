@@ -99,7 +99,7 @@ public static class BriefingParser
         var title = f.Text("title", required: true);
         IReadOnlyList<Reference>? countries = map["countries"] is null ? null : f.References("countries");
         var people = f.References("people");
-        var source = ReferenceOf(f.Scalar("source"));
+        var source = FieldReader.ReferenceTo(f.Scalar("source"));
         if (date is PartialDate start && end is PartialDate last && last.LastDay < start.FirstDay)
             d.Error(DiagnosticCodes.ImpossibleDate, f.AtKey("end"), $"event ends ({last.Iso}) before it starts ({start.Iso})");
         return date is null || title is null ? null : new EventEntry(date.Value, end, title, countries, people, source, map.At);
@@ -108,7 +108,7 @@ public static class BriefingParser
     private static QuoteEntry? ReadQuote(YamlMap map, DiagnosticBag d)
     {
         var f = new FieldReader(map, "quote", QuoteKeys, d);
-        var by = ReferenceOf(f.Scalar("by", required: true));
+        var by = FieldReader.ReferenceTo(f.Scalar("by", required: true));
         if (by is null && map["by"] is YamlScalar empty && empty.Value.Trim().Length == 0 && !empty.IsNull)
             d.Error(DiagnosticCodes.MissingKey, empty.At, "quote needs 'by': who said it");
         var text = f.Text("text", required: true);
@@ -122,7 +122,7 @@ public static class BriefingParser
             original = of.Text("text", required: true);
         }
 
-        var source = ReferenceOf(f.Scalar("source"));
+        var source = FieldReader.ReferenceTo(f.Scalar("source"));
         return by is not { } speaker || text is null ? null : new QuoteEntry(speaker, text, date, context, lang, original, source, map.At);
     }
 
@@ -133,9 +133,6 @@ public static class BriefingParser
         var note = f.Text("note", required: true);
         return date is null || note is null ? null : new UpdateEntry(date.Value, note);
     }
-
-    private static Reference? ReferenceOf(YamlScalar? scalar) =>
-        scalar is null || scalar.Value.Trim().Length == 0 ? null : new Reference(scalar.Value.Trim(), scalar.At);
 
     private static void CheckSourceNames(IReadOnlyList<SourceEntry> sources, IEnumerable<Reference?> uses, DiagnosticBag d)
     {

@@ -79,12 +79,12 @@ public sealed class FieldReader
             case YamlScalar { IsNull: true }:
                 break;
             case YamlScalar s:
-                if (s.Value.AsSpan().Trim().Length > 0) items.Add(ReferenceTo(s));
+                if (ReferenceTo(s) is { } reference) items.Add(reference);
                 break;
             case YamlList list:
                 foreach (var item in list.Items)
                 {
-                    if (item is YamlScalar { IsNull: false } s && s.Value.AsSpan().Trim().Length > 0) items.Add(ReferenceTo(s));
+                    if (item is YamlScalar { IsNull: false } s && ReferenceTo(s) is { } entry) items.Add(entry);
                     else if (item is YamlScalar) _diagnostics.Error(DiagnosticCodes.MissingKey, item.At, $"empty entry in '{key}'");
                     else WrongShape(key, item, "a name or code in each entry");
                 }
@@ -103,7 +103,12 @@ public sealed class FieldReader
     // The same few thousand names and codes are written in briefing after briefing: each text is kept once.
     private static readonly StringPool Names = new(1 << 16);
 
-    private static Reference ReferenceTo(YamlScalar s) => new(Names.GetOrAdd(s.Value.AsSpan().Trim()), s.At);
+    /// <summary>A reference to what <paramref name="scalar"/> names (its text trimmed and pooled), or null when it is absent or blank.</summary>
+    public static Reference? ReferenceTo(YamlScalar? scalar)
+    {
+        var text = scalar is null ? default : scalar.Value.AsSpan().Trim();
+        return text.IsEmpty ? null : new Reference(Names.GetOrAdd(text), scalar!.At);
+    }
 
     /// <summary>A list of mappings (sources, events, quotes, updates); empty when absent.</summary>
     public IReadOnlyList<YamlMap> Maps(string key)

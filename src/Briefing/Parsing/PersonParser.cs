@@ -17,7 +17,7 @@ public static class PersonParser
         if (FrontMatterFile.Open(file, local) is not var (split, map)) return FrontMatterFile.Finish<ParsedPerson>(null, local, diagnostics);
         var f = new FieldReader(map, "person", Keys, local);
         var name = f.Text("name", required: true);
-        Reference? country = f.Scalar("country") is { } c && c.Value.Trim().Length > 0 ? new Reference(c.Value.Trim(), c.At) : null;
+        var country = FieldReader.ReferenceTo(f.Scalar("country"));
         var role = f.Text("role");
         var aliases = f.References("aliases");
         var body = MarkdownRenderer.Render(split.Body, file.Path, split.BodyFirstLine, local);
