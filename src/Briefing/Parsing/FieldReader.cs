@@ -100,8 +100,9 @@ public sealed class FieldReader
         return items.Count == 0 ? [] : items.ToArray(); // kept until the site is written: one exact array, no list around it
     }
 
-    // The same few thousand names and codes are written in briefing after briefing: each text is kept once.
-    private static readonly StringPool Names = new(1 << 16);
+    // The same few thousand names and codes are written in briefing after briefing: each text is kept once (a
+    // best-effort pool: past 16,384 names the least used make room; 65,536 cost small sites 4 MB of memory).
+    private static readonly StringPool Names = new(1 << 14);
 
     /// <summary>A reference to what <paramref name="scalar"/> names (its text trimmed and pooled), or null when it is absent or blank.</summary>
     public static Reference? ReferenceTo(YamlScalar? scalar)
