@@ -22,7 +22,7 @@ public static partial class LinkChecker
         var perPage = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(page =>
         {
             var broken = new List<BrokenLink>();
-            var reported = new HashSet<string>(StringComparer.Ordinal); // an href the page repeats is reported once
+            HashSet<string>? reported = null; // an href the page repeats is reported once
             var known = rooted.GetAlternateLookup<ReadOnlySpan<char>>();
             var chars = System.Buffers.ArrayPool<char>.Shared.Rent(256);
             foreach (var utf8 in page.ReadHrefs())
@@ -49,7 +49,8 @@ public static partial class LinkChecker
                     problem = Problem(Resolve(href, pageUrl, basePath), files, byPath, basePath);
                 }
 
-                if (problem is not null && reported.Add(href ??= span.ToString())) broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
+                if (problem is not null && (reported ??= new(StringComparer.Ordinal)).Add(href ??= span.ToString()))
+                    broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
             }
 
             System.Buffers.ArrayPool<char>.Shared.Return(chars);

@@ -36,8 +36,18 @@ public sealed class PageLinks
     /// <summary>True when the page defines <paramref name="id"/>.</summary>
     public bool HasId(ReadOnlySpan<char> id)
     {
-        _ = Ids;
-        return _idSet!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id);
+        // Most pages define a few ids: comparing bytes beats making a set of strings for each of them.
+        if (_ids.Length > 2048 || id.Length > 256)
+        {
+            _ = Ids;
+            return _idSet!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id);
+        }
+
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
+        utf8 = utf8[..Encoding.UTF8.GetBytes(id, utf8)];
+        foreach (var defined in new ValueReader(_ids))
+            if (defined.SequenceEqual(utf8)) return true;
+        return false;
     }
 
     /// <summary>The hrefs kept, distinct, in the order they first appear.</summary>

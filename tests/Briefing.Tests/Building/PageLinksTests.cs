@@ -84,4 +84,20 @@ public sealed class PageLinksTests
 
         Assert.Equal(problem, broken.SingleOrDefault()?.Problem);
     }
+
+    [Theory]
+    [InlineData(3)] // compared byte by byte
+    [InlineData(500)] // looked up in a set
+    public void A_page_has_exactly_the_ids_it_defines(int count)
+    {
+        var html = string.Concat(Enumerable.Range(0, count).Select(i => $"""<p id="é-{i}">x</p>"""));
+        var page = PageLinks.Extract("p.html", null, Encoding.UTF8.GetBytes(html));
+
+        Assert.True(page.HasId("é-0"));
+        Assert.True(page.HasId($"é-{count - 1}"));
+        Assert.False(page.HasId($"é-{count}"));
+        Assert.False(page.HasId("e-0"));
+        Assert.False(page.HasId("é-"));
+        Assert.Equal(count, page.Ids.Count);
+    }
 }
