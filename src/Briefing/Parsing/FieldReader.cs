@@ -2,7 +2,6 @@ using Briefing.Diagnostics;
 using Briefing.FrontMatter;
 using Briefing.Model;
 using Briefing.Text;
-using CommunityToolkit.HighPerformance.Buffers;
 
 namespace Briefing.Parsing;
 
@@ -100,15 +99,11 @@ public sealed class FieldReader
         return items.Count == 0 ? [] : items.ToArray(); // kept until the site is written: one exact array, no list around it
     }
 
-    // The same few thousand names and codes are written in briefing after briefing: each text is kept once (a
-    // best-effort pool: past 16,384 names the least used make room; 65,536 cost small sites 4 MB of memory).
-    private static readonly StringPool Names = new(1 << 14);
-
-    /// <summary>A reference to what <paramref name="scalar"/> names (its text trimmed and pooled), or null when it is absent or blank.</summary>
+    /// <summary>A reference to what <paramref name="scalar"/> names (its text trimmed), or null when it is absent or blank.</summary>
     public static Reference? ReferenceTo(YamlScalar? scalar)
     {
         var text = scalar is null ? default : scalar.Value.AsSpan().Trim();
-        return text.IsEmpty ? null : new Reference(Names.GetOrAdd(text), scalar!.At);
+        return text.IsEmpty ? null : new Reference(text.ToString(), scalar!.At);
     }
 
     /// <summary>A list of mappings (sources, events, quotes, updates); empty when absent.</summary>
