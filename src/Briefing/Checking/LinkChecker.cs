@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Checking;
 
@@ -27,13 +27,7 @@ public static partial class LinkChecker
             var chars = System.Buffers.ArrayPool<char>.Shared.Rent(256);
             foreach (var utf8 in page.ReadHrefs())
             {
-                if (chars.Length < utf8.Length)
-                {
-                    System.Buffers.ArrayPool<char>.Shared.Return(chars);
-                    chars = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length);
-                }
-
-                var span = chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars));
+                var span = Utf8Text.Decode(utf8, ref chars);
                 if (!Checks(span) || IsFineAnchor(span, basePath, byFolder)) continue;
                 string? problem;
                 string? href = null;

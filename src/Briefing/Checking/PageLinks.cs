@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Text;
+using Briefing.Text;
 
 namespace Briefing.Checking;
 
@@ -26,7 +27,9 @@ public sealed class PageLinks
     public string? SourcePath { get; }
 
     /// <summary>The ids the page defines (made into a set when first asked for: only pages that links point into need one).</summary>
-    public IReadOnlySet<string> Ids => LazyInitializer.EnsureInitialized(ref _idSet, () =>
+    public IReadOnlySet<string> Ids => IdSet;
+
+    private HashSet<string> IdSet => LazyInitializer.EnsureInitialized(ref _idSet, () =>
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in new ValueReader(_ids)) ids.Add(Encoding.UTF8.GetString(id));
@@ -37,11 +40,7 @@ public sealed class PageLinks
     public bool HasId(ReadOnlySpan<char> id)
     {
         // Most pages define a few ids: comparing bytes beats making a set of strings for each of them.
-        if (_ids.Length > 2048 || id.Length > 256)
-        {
-            _ = Ids;
-            return _idSet!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id);
-        }
+        if (_ids.Length > 2048 || id.Length > 256) return IdSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id);
 
         Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
         utf8 = utf8[..Encoding.UTF8.GetBytes(id, utf8)];
@@ -56,8 +55,8 @@ public sealed class PageLinks
         get
         {
             var (hrefs, seen) = (new List<string>(), new HashSet<string>(StringComparer.Ordinal));
-            foreach (var href in ReadHrefs())
-                if (seen.Add(Encoding.UTF8.GetString(href))) hrefs.Add(Encoding.UTF8.GetString(href));
+            foreach (var utf8 in ReadHrefs())
+                if (Encoding.UTF8.GetString(utf8) is var href && seen.Add(href)) hrefs.Add(href);
             return hrefs;
         }
     }
@@ -146,15 +145,9 @@ public sealed class PageLinks
         if (length < 0) return null;
         position = start + length;
         raw = html.Slice(start, length);
-        if (raw.Contains((byte)'&')) raw = default; // entities are decoded: the bytes are not the value
-        if (chars.Length < length)
-        {
-            ArrayPool<char>.Shared.Return(chars);
-            chars = ArrayPool<char>.Shared.Rent(length);
-        }
-
-        var count = Encoding.UTF8.GetChars(html.Slice(start, length), chars);
+        var count = Utf8Text.Decode(raw, ref chars).Length; // may swap in a larger buffer
         var text = chars.AsMemory(0, count);
+        if (raw.Contains((byte)'&')) raw = default; // entities are decoded: the bytes are not the value
         return text.Span.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsMemory() : text;
     }
 }

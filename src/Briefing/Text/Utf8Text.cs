@@ -7,6 +7,21 @@ namespace Briefing.Text;
 public static class Utf8Text
 {
     /// <summary>
+    /// Decodes <paramref name="utf8"/> into <paramref name="buffer"/> (rented from the shared ArrayPool; swapped for a
+    /// larger one when it is too small) and returns the characters, valid until the buffer is next used.
+    /// </summary>
+    public static Span<char> Decode(ReadOnlySpan<byte> utf8, ref char[] buffer)
+    {
+        if (buffer.Length < utf8.Length)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = ArrayPool<char>.Shared.Rent(utf8.Length);
+        }
+
+        return buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, buffer));
+    }
+
+    /// <summary>
     /// The builder's text from <paramref name="start"/> on, as an exactly sized array. Copied out whole first: a
     /// surrogate pair may straddle two of the builder's blocks.
     /// </summary>

@@ -100,4 +100,19 @@ public sealed class PageLinksTests
         Assert.False(page.HasId("é-"));
         Assert.Equal(count, page.Ids.Count);
     }
+
+    [Fact]
+    public void Values_longer_than_the_first_buffer_are_read_whole()
+    {
+        var id = new string('i', 1_000);
+        var href = "/b/?" + new string('q', 1_000) + "&amp;x#" + id;
+        var pages = new[]
+        {
+            PageLinks.Extract("a/index.html", null, Encoding.UTF8.GetBytes($"""<a href="/b/#{id}">x</a><a href="{href}">y</a>""")),
+            PageLinks.Extract("b/index.html", null, Encoding.UTF8.GetBytes($"""<p id="{id}">x</p>""")),
+        };
+
+        Assert.Equal(["/b/#" + id, "/b/?" + new string('q', 1_000) + "&x#" + id], pages[0].Hrefs);
+        Assert.Empty(LinkChecker.Check(pages, new HashSet<string> { "a/index.html", "b/index.html" }, "/"));
+    }
 }
