@@ -30,7 +30,7 @@ public sealed class CountryNode(Country country, MarkdownContent? introduction, 
     /// <summary>Quotes by people of this country, by date.</summary>
     public IReadOnlyList<QuoteNode> QuotesBy => QuotesByList;
 
-    /// <summary>Quotes from briefings about this country, by date.</summary>
+    /// <summary>Quotes from briefings about this country by anyone not of it (its own people's are in <see cref="QuotesBy"/>), by date.</summary>
     public IReadOnlyList<QuoteNode> QuotesAbout => QuotesAboutList;
 
     /// <summary>People whose country this is, by name.</summary>

@@ -161,7 +161,9 @@ public static class SiteGraphBuilder
         {
             q.Speaker.QuoteList.Add(q);
             q.Speaker.Country?.QuotesByList.Add(q);
-            foreach (var c in q.Briefing.Countries) c.QuotesAboutList.Add(q);
+            // A quote by one of the country's own people is shown once on its page, with what its officials said.
+            foreach (var c in q.Briefing.Countries)
+                if (c != q.Speaker.Country) c.QuotesAboutList.Add(q);
         }
     }
 

@@ -123,6 +123,21 @@ public sealed class SitePagesTests
     }
 
     [Fact]
+    public void A_quote_by_one_of_the_countrys_people_is_shown_once_on_its_page()
+    {
+        var site = TestSite.Build(Site).Clean();
+        const string quote = "will under no circumstances allow its airspace to be used";
+        // Bayramov is of Azerbaijan: his quote is what its officials said, not also one of the other quotes.
+        var azerbaijan = site.Page("countries/azerbaijan/index.html");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(azerbaijan, quote));
+        Assert.DoesNotContain("country-quotes-about", azerbaijan);
+        // The briefing is also about Iran, whose page shows it among the other quotes.
+        var iran = site.Page("countries/iran/index.html");
+        Assert.Contains("""<h2 id="country-quotes-about">Other quotes from briefings about Iran</h2>""", iran);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(iran, quote));
+    }
+
+    [Fact]
     public void A_person_page_shows_role_country_biography_quotes_events_and_briefings()
     {
         var page = TestSite.Build(Site).Clean().Page("people/jeyhun-bayramov/index.html");
