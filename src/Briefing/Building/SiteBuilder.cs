@@ -60,6 +60,8 @@ public static class SiteBuilder
         var rendered = new SiteRenderer(theme, options.MaxPageBytes, options.FragmentBytes).Render(graph, input.Static, sink, diagnostics, options.Threads);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} partials reused, {rendered.Fragments.Rendered} rendered and kept ({rendered.Fragments.KeptBytes >> 20} MiB)");
+        foreach (var kind in rendered.Kinds)
+            options.Timings?.WriteLine($"         {kind.Kind,-10} {kind.Pages,7} {(kind.Pages == 1 ? "page " : "pages")} {kind.Time.TotalMilliseconds,7:F0} ms {(double)kind.Bytes / (1024 * 1024),8:F1} MiB");
 
         // check
         foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.Graph;
@@ -36,31 +37,48 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
         var links = new ConcurrentBag<PageLinks>();
+        // Pages, time and bytes per kind of page, for --verbose: which template a theme author should look at first.
+        var kinds = models.Select(m => m.Kind).Distinct(StringComparer.Ordinal).ToArray();
+        var (pages, ticks, sizes) = (new long[kinds.Length], new long[kinds.Length], new long[kinds.Length]);
         Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             () => new PageBuffers(),
             (model, _, buffers) =>
             {
-                if (!RenderPage(model, site, graph, views, fragments, buffers, diagnostics)) return buffers;
-                // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
-                var tooLong = buffers.Page.Length > maxPageBytes;
-                var bytes = tooLong ? default : buffers.Page.Utf8();
-                if (tooLong || bytes.Length > maxPageBytes)
-                {
-                    var size = Math.Max(bytes.Length, buffers.Page.Length);
-                    diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
-                        $"page /{model.OutputPath} is {Megabytes(size)}; the limit is {Megabytes(maxPageBytes)} per page");
-                    return buffers;
-                }
-
-                links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, known));
-                sink.Write(model.OutputPath, bytes, model.SourcePath);
+                var started = Stopwatch.GetTimestamp();
+                var written = RenderAndWrite(model, buffers);
+                var kind = Array.IndexOf(kinds, model.Kind);
+                Interlocked.Increment(ref pages[kind]);
+                Interlocked.Add(ref ticks[kind], Stopwatch.GetTimestamp() - started);
+                Interlocked.Add(ref sizes[kind], written);
                 return buffers;
             },
             _ => { });
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);
 
-        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default);
+        var byKind = kinds.Select((kind, i) => new PageKindTime(kind, (int)pages[i], Stopwatch.GetElapsedTime(0, ticks[i]), sizes[i]))
+            .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
+        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind);
+
+        // Renders one page, checks its size, keeps its links and hands it to the sink; the bytes written (0 if none).
+        long RenderAndWrite(PageModel model, PageBuffers buffers)
+        {
+            if (!RenderPage(model, site, graph, views, fragments, buffers, diagnostics)) return 0;
+            // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
+            var tooLong = buffers.Page.Length > maxPageBytes;
+            var bytes = tooLong ? default : buffers.Page.Utf8();
+            if (tooLong || bytes.Length > maxPageBytes)
+            {
+                var size = Math.Max(bytes.Length, buffers.Page.Length);
+                diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(model.SourcePath ?? $"theme/pages/{model.Kind}.html"),
+                    $"page /{model.OutputPath} is {Megabytes(size)}; the limit is {Megabytes(maxPageBytes)} per page");
+                return 0;
+            }
+
+            links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, known));
+            sink.Write(model.OutputPath, bytes, model.SourcePath);
+            return bytes.Length;
+        }
     }
 
     private static bool GathersTheSite(string kind) => kind is "timeline" or "quotes" or "briefings" or "country" or "tag";

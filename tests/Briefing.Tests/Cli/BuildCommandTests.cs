@@ -44,6 +44,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Verbose_prints_each_kind_of_page_with_its_count_time_and_size()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var input = Input(Good + Good.Replace("a.md", "b.md", StringComparison.Ordinal).Replace("title: A", "title: B", StringComparison.Ordinal));
+        var code = BuildCommand.Run(input, Repository.Theme, Path.Combine(_root, "_site"), false, stdout, stderr, verbose: true);
+        Assert.Equal(0, code);
+        var lines = stdout.ToString().Split('\n');
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ +briefing +2 pages +\d+ ms +\d+\.\d MiB$"));
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ +country +1 page +\d+ ms +\d+\.\d MiB$"));
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ +timeline +1 page "));
+    }
+
+    [Fact]
     public void An_error_exits_1_and_leaves_the_previous_site_exactly_as_it_was()
     {
         var output = Path.Combine(_root, "_site");
