@@ -32,7 +32,15 @@ public sealed class TextBuffer : IScriptOutput
     }
 
     /// <summary>The length of the whole text, spliced parts included (UTF-8 parts counted in bytes, never fewer than their characters).</summary>
-    public long Length => Text.Length + _splices.Sum(s => s.Piece is TextBuffer buffer ? buffer.Length : ((byte[])s.Piece).Length);
+    public long Length
+    {
+        get
+        {
+            long length = Text.Length;
+            foreach (var (_, piece) in _splices) length += piece is TextBuffer buffer ? buffer.Length : ((byte[])piece).Length;
+            return length;
+        }
+    }
 
     /// <summary>How many pieces have been spliced in since the last <see cref="Clear"/>.</summary>
     public int SpliceCount => _splices.Count;
@@ -110,7 +118,8 @@ public sealed class TextBuffer : IScriptOutput
             {
                 var cut = _splices[next].At - offset;
                 if (cut > 0) yield return (rest[..cut], null);
-                foreach (var inner in Spliced(_splices[next].Piece)) yield return inner;
+                if (_splices[next].Piece is TextBuffer buffer) foreach (var inner in buffer.Pieces()) yield return inner;
+                else yield return (default, (byte[])_splices[next].Piece);
                 rest = rest[cut..];
                 offset += cut;
                 next++;
@@ -121,11 +130,11 @@ public sealed class TextBuffer : IScriptOutput
         }
 
         for (; next < _splices.Count; next++)
-            foreach (var inner in Spliced(_splices[next].Piece)) yield return inner;
+        {
+            if (_splices[next].Piece is TextBuffer buffer) foreach (var inner in buffer.Pieces()) yield return inner;
+            else yield return (default, (byte[])_splices[next].Piece);
+        }
     }
-
-    private static IEnumerable<(ReadOnlyMemory<char> Chars, byte[]? Utf8)> Spliced(object piece) =>
-        piece is TextBuffer buffer ? buffer.Pieces() : [(default, (byte[])piece)];
 
     /// <summary>
     /// The buffer a template's output goes straight into, or null when it goes elsewhere (a <c>capture</c>) or
