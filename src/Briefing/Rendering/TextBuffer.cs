@@ -111,7 +111,7 @@ public sealed class TextBuffer : IScriptOutput
     {
         var offset = 0;
         var next = 0;
-        foreach (var block in Text.GetChunks())
+        foreach (var block in Blocks())
         {
             var rest = block;
             while (next < _splices.Count && _splices[next].At <= offset + rest.Length)
@@ -128,12 +128,13 @@ public sealed class TextBuffer : IScriptOutput
             if (!rest.IsEmpty) yield return (rest, null);
             offset += rest.Length;
         }
+    }
 
-        for (; next < _splices.Count; next++)
-        {
-            if (_splices[next].Piece is TextBuffer buffer) foreach (var inner in buffer.Pieces()) yield return inner;
-            else yield return (default, (byte[])_splices[next].Piece);
-        }
+    // The builder's blocks, then an empty one at the end of the text, where the pieces spliced after it go.
+    private IEnumerable<ReadOnlyMemory<char>> Blocks()
+    {
+        foreach (var block in Text.GetChunks()) yield return block;
+        yield return ReadOnlyMemory<char>.Empty;
     }
 
     /// <summary>
