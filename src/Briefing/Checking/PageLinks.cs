@@ -147,7 +147,8 @@ public sealed class PageLinks
         raw = html.Slice(start, length);
         var count = Utf8Text.Decode(raw, ref chars).Length; // may swap in a larger buffer
         var text = chars.AsMemory(0, count);
-        if (raw.Contains((byte)'&')) raw = default; // entities are decoded: the bytes are not the value
-        return text.Span.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsMemory() : text;
+        if (!raw.Contains((byte)'&')) return text;
+        raw = default; // entities are decoded: the bytes are not the value
+        return WebUtility.HtmlDecode(text.ToString()).AsMemory();
     }
 }
