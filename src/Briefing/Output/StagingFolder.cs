@@ -31,7 +31,10 @@ public sealed class StagingFolder : IPageSink, IDisposable
     {
         var file = Path.Combine(_staging, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllBytes(file, bytes);
+        // The staging folder is fresh and every output path is written once, so the file is new: CreateNew has
+        // nothing to truncate (File.WriteAllBytes opens, locks, then truncates) and fails loudly if that ever changes.
+        using var handle = File.OpenHandle(file, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>Replaces the output folder with the staging folder.</summary>

@@ -170,6 +170,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Two_files_at_one_path_fail_the_write_instead_of_the_second_silently_replacing_the_first()
+    {
+        var root = Directory.CreateTempSubdirectory("briefing-write-").FullName;
+        try
+        {
+            var output = Path.Combine(root, "_site");
+            RenderedPage[] files = [new("a/index.html", "first"u8.ToArray()), new("a/index.html", "second"u8.ToArray())];
+            Assert.ThrowsAny<IOException>(() => SiteWriter.Write(output, files));
+            Assert.Empty(Directory.GetFileSystemEntries(root));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_template_that_fails_while_rendering_fails_the_build_with_nothing_written()
     {
         var site = TestSite.Build($"-- theme/pages/person.html --\n{{{{ person.name | string.nosuchfunction }}}}\n-- people/x.md --\n---\nname: X\n---\nBio.\n");
