@@ -30,7 +30,7 @@ try
 
     var loadBefore = MachineLoad.Now();
     var cli = CliPublisher.Publish(repository, options.WorkFolder, log);
-    var results = new List<SizeResult>();
+    var sizes = new List<SizeCommands>();
     foreach (var size in options.Sizes)
     {
         var corpus = CorpusCache.Ensure(options.WorkFolder, size, options.Seed, hugo is not null, log);
@@ -48,9 +48,11 @@ try
             }
         }
 
-        var runs = SizeBenchmark.Run(size.ToString(CultureInfo.InvariantCulture), corpus, commands, options.Runs, repository, options.OutputFolder, log);
-        results.Add(new SizeResult(size, runs[0], runs.ElementAtOrDefault(1), runs.ElementAtOrDefault(2)));
+        sizes.Add(new SizeCommands(size.ToString(CultureInfo.InvariantCulture), corpus, commands));
     }
+
+    var timed = SizeBenchmark.Run(sizes, options.Runs, repository, options.OutputFolder, log);
+    var results = options.Sizes.Select((size, i) => new SizeResult(size, timed[i][0], timed[i].ElementAtOrDefault(1), timed[i].ElementAtOrDefault(2))).ToList();
 
     var sample = SampleSiteBenchmark.Run(repository, cli, options.WorkFolder, 5, log);
 

@@ -11,6 +11,6 @@ public static class SampleSiteBenchmark
         var command = new GeneratorCommand("ours", cli, output =>
             ["build", "--input", Path.Combine(repository, "input"), "--theme", Path.Combine(repository, "theme"), "--output", output]);
         var corpus = new CorpusFolders(root, Path.Combine(repository, "input"), "");
-        return SizeBenchmark.Run("sample", corpus, [command], runs, repository, null, log)[0];
+        return SizeBenchmark.Run([new SizeCommands("sample", corpus, [command])], runs, repository, null, log)[0][0];
     }
 }

@@ -15,6 +15,15 @@ public sealed class ResultTableTests
     }
 
     [Fact]
+    public void Scaling_also_compares_median_CPU_times_when_they_were_measured()
+    {
+        static SizeResult Timed(int briefings, params (double Wall, double Cpu)[] runs) =>
+            new(briefings, new GeneratorRuns("ours", runs.Select(r => new MeasuredRun(r.Wall, 100, "", r.Cpu)).ToList(), briefings), null, null);
+        var lines = ResultTable.Scaling([Timed(10_000, (6, 10), (5, 9), (7, 12)), Timed(100_000, (70, 110), (66, 100), (80, 120))]).ToList();
+        Assert.Equal(["ours at 100,000 took 11.67 × the time at 10,000, 11.00 × the CPU time (10 × the briefings)"], lines);
+    }
+
+    [Fact]
     public void One_size_has_nothing_to_compare()
     {
         Assert.Empty(ResultTable.Scaling([Size(1_000, 1)]));
