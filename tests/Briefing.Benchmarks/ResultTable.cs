@@ -60,7 +60,9 @@ public static class ResultTable
         for (var i = 1; i < sorted.Count; i++)
         {
             var (small, large) = (sorted[i - 1], sorted[i]);
-            var cpu = small.Ours.MedianCpuSeconds > 0 ? $", {large.Ours.MedianCpuSeconds / small.Ours.MedianCpuSeconds:F2} × the CPU time" : "";
+            var cpu = small.Ours.MedianCpuSeconds > 0
+                ? string.Create(CultureInfo.InvariantCulture, $", {large.Ours.MedianCpuSeconds / small.Ours.MedianCpuSeconds:F2} × the CPU time")
+                : "";
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"ours at {large.Briefings:N0} took {large.Ours.MedianSeconds / small.Ours.MedianSeconds:F2} × the time at {small.Briefings:N0}{cpu} ({(double)large.Briefings / small.Briefings:0.##} × the briefings)");
         }

@@ -19,8 +19,20 @@ public sealed class ResultTableTests
     {
         static SizeResult Timed(int briefings, params (double Wall, double Cpu)[] runs) =>
             new(briefings, new GeneratorRuns("ours", runs.Select(r => new MeasuredRun(r.Wall, 100, "", r.Cpu)).ToList(), briefings), null, null);
-        var lines = ResultTable.Scaling([Timed(10_000, (6, 10), (5, 9), (7, 12)), Timed(100_000, (70, 110), (66, 100), (80, 120))]).ToList();
-        Assert.Equal(["ours at 100,000 took 11.67 × the time at 10,000, 11.00 × the CPU time (10 × the briefings)"], lines);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // Whatever the machine's culture (here one that writes 11,00), the figures are written the same way.
+            var comma = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            System.Globalization.CultureInfo.CurrentCulture = comma;
+            var lines = ResultTable.Scaling([Timed(10_000, (6, 10), (5, 9), (7, 12)), Timed(100_000, (70, 110), (66, 100), (80, 120))]).ToList();
+            Assert.Equal(["ours at 100,000 took 11.67 × the time at 10,000, 11.00 × the CPU time (10 × the briefings)"], lines);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
