@@ -24,6 +24,7 @@ public static partial class LinkChecker
             var broken = new List<BrokenLink>();
             HashSet<string>? reported = null; // an href the page repeats is reported once
             var known = rooted.GetAlternateLookup<ReadOnlySpan<char>>();
+            string? pageUrl = null; // the page's own URL, for the few relative hrefs
             var chars = System.Buffers.ArrayPool<char>.Shared.Rent(256);
             foreach (var utf8 in page.ReadHrefs())
             {
@@ -39,7 +40,7 @@ public static partial class LinkChecker
                 else
                 {
                     href = span.ToString();
-                    var pageUrl = basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
+                    pageUrl ??= basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
                     problem = Problem(Resolve(href, pageUrl, basePath), files, byPath, basePath);
                 }
 

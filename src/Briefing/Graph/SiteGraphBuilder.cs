@@ -61,7 +61,7 @@ public static class SiteGraphBuilder
             }
 
             if (!tags.TryGetValue(slug, out var tagNode)) tags[slug] = tagNode = new TagNode(tag.Text, slug);
-            if (!node.TagList.Contains(tagNode)) node.TagList.Add(tagNode);
+            AddDistinct(node.TagList, tagNode);
         }
 
         foreach (var entry in b.Events)
