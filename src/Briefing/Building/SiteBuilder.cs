@@ -57,9 +57,10 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, options.FragmentBytes).Render(graph, input.Static, sink, diagnostics, options.Threads);
+        var fragments = options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null;
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments).Render(graph, input.Static, sink, diagnostics, options.Threads);
         Stage("render");
-        options.Timings?.WriteLine($"         {rendered.Fragments.Reused} partials reused, {rendered.Fragments.Rendered} rendered and kept ({rendered.Fragments.KeptBytes >> 20} MiB)");
+        options.Timings?.WriteLine($"         {rendered.Fragments.Reused} includes reused, {rendered.Fragments.Rendered} rendered ({rendered.Fragments.KeptBytes >> 20} MiB kept)");
         foreach (var kind in rendered.Kinds)
             options.Timings?.WriteLine($"         {kind.Kind,-10} {kind.Pages,7} {(kind.Pages == 1 ? "page " : "pages")} {kind.Time.TotalMilliseconds,7:F0} ms {(double)kind.Bytes / (1024 * 1024),8:F1} MiB");
 

@@ -5,13 +5,16 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a <c>{{ }}</c> block writes, except <see cref="SafeHtml"/>;
-/// without it, any author's title could inject markup.
+/// without it, any author's title could inject markup. A render thread has one for its pages and one per level of
+/// nested partials (<see cref="Depth"/>), so a partial sees only its arguments and <c>site</c>, never the page's variables.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
     /// <summary>A context with the limits set so a large site renders whole and mistakes in templates are errors.</summary>
-    public HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : base(builtins)
+    public HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins, RenderThread thread, int depth) : base(builtins)
     {
+        Thread = thread;
+        Depth = depth;
         LoopLimit = int.MaxValue;
         LimitToString = 0;
         RecursiveLimit = 64;
@@ -21,11 +24,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         NewLine = "\n";
     }
 
-    /// <summary>Where partials' output is kept for reuse in this render; null renders every include.</summary>
-    public FragmentCache? Fragments { get; init; }
+    /// <summary>The render thread this context belongs to.</summary>
+    public RenderThread Thread { get; }
 
-    /// <summary>The theme's partials by the name an include uses.</summary>
-    public IReadOnlyDictionary<string, Partial> Partials { get; init; } = new Dictionary<string, Partial>();
+    /// <summary>0 for a page, 1 for a partial it includes, and so on.</summary>
+    public int Depth { get; }
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -39,6 +42,10 @@ public sealed class HtmlTemplateContext : TemplateContext
             _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
         };
     }
+
+    /// <inheritdoc />
+    // A view is a dictionary too, which Scriban would print as a list of pairs; it prints as an object.
+    public override string ObjectToString(object? value, bool nested = false) => value is View view ? view.ToString() : base.ObjectToString(value, nested) ?? "";
 
     private HtmlTemplateContext Append(SafeHtml html, TextBuffer buffer)
     {

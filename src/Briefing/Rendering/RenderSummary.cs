@@ -14,5 +14,5 @@ public sealed record RenderSummary(IReadOnlyList<PageLinks> Pages, IReadOnlySet<
 /// </summary>
 public sealed record PageKindTime(string Kind, int Pages, TimeSpan Time, long Bytes);
 
-/// <summary>Includes answered from the <see cref="FragmentCache"/>, fragments rendered and kept, and the UTF-8 bytes kept.</summary>
+/// <summary>Includes answered from the <see cref="FragmentCache"/>, includes rendered, and the UTF-8 bytes kept.</summary>
 public readonly record struct FragmentCounts(long Reused, long Rendered, long KeptBytes);

@@ -41,6 +41,13 @@ public sealed class SafeHtml
         }
     }
 
+    /// <summary>Adds the markup to a fingerprint (see <see cref="ViewFingerprint"/>).</summary>
+    internal void AppendTo(System.IO.Hashing.XxHash128 hash)
+    {
+        if (_utf8 is not null) hash.Append(_utf8);
+        else hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Value.AsSpan()));
+    }
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

@@ -1,5 +1,6 @@
 using Briefing.Graph;
 using Briefing.Model;
+using Scriban.Runtime;
 using static Briefing.Rendering.Views;
 
 namespace Briefing.Rendering;
@@ -23,15 +24,41 @@ public sealed class SitePages(SiteGraph graph, Views views)
         foreach (var p in graph.People) yield return Person(p);
         yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, () => [("years", Timeline(graph.Timeline))]);
         yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, () => [("speakers", Speakers())]);
-        yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => Object(("name", t.Name), ("url", _v.Url(t.Url)), ("count", t.Briefings.Count))))]);
+        yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
         foreach (var t in graph.Tags)
-            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", Object(("name", t.Name), ("briefings", List(t.Briefings, _v.Card))))]);
+            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", new View(TagShape, t.Name, List(t.Briefings, _v.Card)))]);
         yield return Page("404.html", "404", "Page not found", null, null);
     }
 
+    private static readonly ViewShape TagSummaryShape = ViewShape.Of("tag_summary", "name", "url", "count");
+    private static readonly ViewShape TagShape = ViewShape.Of("tag", "name", "briefings");
+    private static readonly ViewShape UpdateShape = ViewShape.Of("update", "date", "note");
+    private static readonly ViewShape BriefingShape = ViewShape.Of("briefing",
+        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "related");
+    private static readonly ViewShape CountrySummaryShape = ViewShape.Of("country_summary",
+        "name", "url", "region", "briefing_count", "event_count", "quote_count");
+    private static readonly ViewShape CountryShape = ViewShape.Of("country",
+        "name", "official_name", "code", "alpha3", "capital", "region", "subregion", "demonym", "introduction",
+        "briefings", "events", "quotes_by", "quotes_about", "people", "appears_with");
+    private static readonly ViewShape CountryCountShape = ViewShape.Of("country_count", "name", "url", "count");
+    private static readonly ViewShape PersonSummaryShape = ViewShape.Of("person_summary", "name", "url", "role", "country", "briefing_count", "quote_count");
+    private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
+        "name", "role", "country", "biography", "has_file", "quotes", "events", "briefings");
+    private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
+    private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
+    private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes");
+
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
     private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null) =>
-        new(url, kind, title, description, sourcePath, () => Globals(variables?.Invoke() ?? []));
+        new(url, kind, title, description, sourcePath, () => Scope(variables?.Invoke() ?? []));
+
+    // The page's own variables, to which the renderer adds the site-wide ones; a scope templates may add to.
+    private static ScriptObject Scope((string Name, object? Value)[] members)
+    {
+        var o = new ScriptObject(members.Length + 16);
+        foreach (var (name, value) in members) o.SetValue(name, value, readOnly: false);
+        return o;
+    }
 
     private PageModel Home() => Page("", "home", graph.Settings.Title, graph.Settings.Description, null, () => [("latest", List(graph.Briefings.Take(HomeListLength), _v.Card)),
         ("active_countries", List(graph.Countries.Where(c => c.Briefings.Count > 0)
@@ -42,75 +69,65 @@ public sealed class SitePages(SiteGraph graph, Views views)
     private PageModel Briefing(BriefingNode b)
     {
         var s = b.Source;
-        return Page(b.Url, "briefing", s.Title, s.Summary, s.Path, () => [("briefing", Object(
-            ("title", s.Title),
-            ("date", Date(PartialDate.From(s.Date))),
-            ("summary", s.Summary),
-            ("lead", s.Summary == s.Body.FirstParagraph ? null : s.Summary),
-            ("body", new SafeHtml(s.Body.HtmlUtf8)),
-            ("countries", List(b.Countries, _v.Country)),
-            ("people", List(b.People, _v.Person)),
-            ("tags", List(b.Tags, _v.Tag)),
-            ("events", List(b.Events, _v.Event)),
-            ("quotes", List(b.Quotes, _v.Quote)),
-            ("sources", List(s.Sources, Source)),
-            ("updates", List(s.Updates, u => Object(("date", Date(u.Date)), ("note", u.Note)))),
-            ("related", List(b.Related, _v.Card))))]);
+        return Page(b.Url, "briefing", s.Title, s.Summary, s.Path, () => [("briefing", new View(BriefingShape,
+            s.Title,
+            Date(PartialDate.From(s.Date)),
+            s.Summary,
+            s.Summary == s.Body.FirstParagraph ? null : s.Summary,
+            new SafeHtml(s.Body.HtmlUtf8),
+            List(b.Countries, _v.Country),
+            List(b.People, _v.Person),
+            List(b.Tags, _v.Tag),
+            List(b.Events, _v.Event),
+            List(b.Quotes, _v.Quote),
+            List(s.Sources, Source),
+            List(s.Updates, u => new View(UpdateShape, Date(u.Date), u.Note)),
+            List(b.Related, _v.Card)))]);
     }
 
-    private object CountrySummary(CountryNode c) => Object(
-        ("name", c.Country.Name), ("url", _v.Url(c.Url)), ("region", c.Country.Region),
-        ("briefing_count", c.Briefings.Count), ("event_count", c.Events.Count), ("quote_count", c.QuotesBy.Count));
+    private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
+        c.Country.Name, _v.Url(c.Url), c.Country.Region, c.Briefings.Count, c.Events.Count, c.QuotesBy.Count);
 
     private PageModel Country(CountryNode c)
     {
         var k = c.Country;
-        return Page(c.Url, "country", k.Name, $"Briefings, events and quotes about {k.Name}.", c.IntroductionPath, () => [("country", Object(
-            ("name", k.Name),
-            ("official_name", k.OfficialName),
-            ("code", k.Alpha2),
-            ("alpha3", k.Alpha3),
-            ("capital", k.Capital),
-            ("region", k.Region),
-            ("subregion", k.Subregion),
-            ("demonym", k.Demonym),
-            ("introduction", c.Introduction is null ? null : new SafeHtml(c.Introduction.HtmlUtf8)),
-            ("briefings", List(c.Briefings, _v.Card)),
-            ("events", List(c.Events, _v.Event)),
-            ("quotes_by", List(c.QuotesBy, _v.Quote)),
-            ("quotes_about", List(c.QuotesAbout, _v.Quote)),
-            ("people", List(c.People, _v.Person)),
-            ("appears_with", List(c.AppearsWith, kv => Object(("name", kv.Key.Country.Name), ("url", _v.Url(kv.Key.Url)), ("count", kv.Value))))))]);
+        return Page(c.Url, "country", k.Name, $"Briefings, events and quotes about {k.Name}.", c.IntroductionPath, () => [("country", new View(CountryShape,
+            k.Name, k.OfficialName, k.Alpha2, k.Alpha3, k.Capital, k.Region, k.Subregion, k.Demonym,
+            c.Introduction is null ? null : new SafeHtml(c.Introduction.HtmlUtf8),
+            List(c.Briefings, _v.Card),
+            List(c.Events, _v.Event),
+            List(c.QuotesBy, _v.Quote),
+            List(c.QuotesAbout, _v.Quote),
+            List(c.People, _v.Person),
+            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value))))]);
     }
 
-    private object PersonSummary(PersonNode p) => Object(
-        ("name", p.Name), ("url", _v.Url(p.Url)), ("role", p.File?.Role),
-        ("country", p.Country is null ? null : _v.Country(p.Country)),
-        ("briefing_count", p.Briefings.Count), ("quote_count", p.Quotes.Count));
+    private View PersonSummary(PersonNode p) => new(PersonSummaryShape,
+        p.Name, _v.Url(p.Url), p.File?.Role, p.Country is null ? null : _v.Country(p.Country), p.Briefings.Count, p.Quotes.Count);
 
     private PageModel Person(PersonNode p)
     {
         var description = p.File?.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Quotes, events and briefings involving {p.Name}.";
-        return Page(p.Url, "person", p.Name, description, p.File?.Path, () => [("person", Object(
-            ("name", p.Name),
-            ("role", p.File?.Role),
-            ("country", p.Country is null ? null : _v.Country(p.Country)),
-            ("biography", p.File is null || p.File.Body.IsEmpty ? null : new SafeHtml(p.File.Body.HtmlUtf8)),
-            ("has_file", p.File is not null),
-            ("quotes", List(p.Quotes, _v.Quote)),
-            ("events", List(p.Events, _v.Event)),
-            ("briefings", List(p.Briefings, _v.Card))))]);
+        return Page(p.Url, "person", p.Name, description, p.File?.Path, () => [("person", new View(PersonPageShape,
+            p.Name,
+            p.File?.Role,
+            p.Country is null ? null : _v.Country(p.Country),
+            p.File is null || p.File.Body.IsEmpty ? null : new SafeHtml(p.File.Body.HtmlUtf8),
+            p.File is not null,
+            List(p.Quotes, _v.Quote),
+            List(p.Events, _v.Event),
+            List(p.Briefings, _v.Card)))]);
     }
 
-    private object Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => Object(
-        ("year", year.Key),
-        ("anchor", $"y{year.Key}"),
-        ("months", List(year.GroupBy(e => e.Entry.Date.Month), month => Object(
-            ("name", month.Key is int m ? $"{month.First().Entry.Date.MonthName} {year.Key}" : $"{year.Key}, month not known"),
-            ("anchor", month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00"),
-            ("events", List(month, _v.Event)))))));
+    private ScriptArray Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => new View(YearShape,
+        year.Key,
+        $"y{year.Key}",
+        List(year.GroupBy(e => e.Entry.Date.Month), month => new View(MonthShape,
+            month.Key is int ? $"{month.First().Entry.Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
+            month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
+            List(month, _v.Event)))));
 
-    private object Speakers() => List(
+    private ScriptArray Speakers() => List(
         graph.People.Where(p => p.Quotes.Count > 0),
-        p => Object(("person", _v.Person(p)), ("anchor", $"by-{p.Id}"), ("quotes", List(p.Quotes, _v.Quote))));
+        p => new View(SpeakerShape, _v.Person(p), $"by-{p.Id}", List(p.Quotes, _v.Quote)));
 }

@@ -1,0 +1,127 @@
+using Briefing.Diagnostics;
+using Briefing.Graph;
+using Briefing.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Rendering one site graph with one theme: every page's model, the variables its templates see, the page's
+/// fingerprint (what those variables and templates are, so equal fingerprints mean equal bytes) and the page itself.
+/// A full build renders every page of a pass; the preview server renders only pages whose fingerprint changed.
+/// </summary>
+public sealed class RenderPass
+{
+    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "base_url", "base_path", "stylesheet");
+    private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url");
+    private readonly int _maxPageBytes;
+
+    /// <summary>A pass over <paramref name="graph"/>; <paramref name="fragments"/> (may be shared with earlier passes) keeps partials' output.</summary>
+    public RenderPass(Theme theme, SiteGraph graph, FragmentCache? fragments, int maxPageBytes)
+    {
+        Theme = theme;
+        Graph = graph;
+        Fragments = fragments;
+        _maxPageBytes = maxPageBytes;
+        Views = new Views(graph);
+        var s = graph.Settings;
+        Site = new View(SiteShape, s.Title, s.Description, s.Language, s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"));
+        SiteFingerprint = Site.Fingerprint;
+        SiteScope = new ScriptObject(1);
+        SiteScope.SetValue("site", Site, readOnly: true);
+        Builtins = TemplateContext.GetDefaultBuiltinObject();
+        Builtins.SetValue("include", new IncludeFunction(), readOnly: true);
+        // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
+        // them would leave the other threads idle at the end of a large build. The order changes no output byte.
+        Pages = new SitePages(graph, Views).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
+    }
+
+    /// <summary>The theme.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>The graph.</summary>
+    public SiteGraph Graph { get; }
+
+    /// <summary>Where partials' output is kept, or null to render every include.</summary>
+    public FragmentCache? Fragments { get; }
+
+    /// <summary>The views of the graph's nodes for this pass.</summary>
+    public Views Views { get; }
+
+    /// <summary>The <c>site</c> variable.</summary>
+    public View Site { get; }
+
+    /// <summary>What <c>site</c> shows, part of every partial's key.</summary>
+    public UInt128 SiteFingerprint { get; }
+
+    /// <summary>The scope partials see besides their arguments: <c>site</c>.</summary>
+    public ScriptObject SiteScope { get; }
+
+    /// <summary>Scriban's builtin functions with this project's <c>include</c>.</summary>
+    public ScriptObject Builtins { get; }
+
+    /// <summary>Every page, in the order a parallel render should take them.</summary>
+    public IReadOnlyList<PageModel> Pages { get; }
+
+    /// <summary>Everything <paramref name="page"/>'s templates see: its own variables, <c>site</c>, <c>nav</c> and <c>page</c>.</summary>
+    public ScriptObject Variables(PageModel page)
+    {
+        var globals = page.Variables();
+        var s = Graph.Settings;
+        globals.SetValue("site", Site, true);
+        globals.SetValue("nav", Views.Navigation(page.Url), true);
+        globals.SetValue("page", new View(PageShape,
+            page.Title,
+            page.Description ?? s.Description,
+            page.Kind,
+            Views.Url(page.Url),
+            Views.AbsoluteUrl(page.Url),
+            s.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null), true);
+        return globals;
+    }
+
+    /// <summary>What decides the bytes of <paramref name="page"/>: its templates, its path and its <paramref name="variables"/>.</summary>
+    public UInt128 Fingerprint(PageModel page, ScriptObject variables) =>
+        ViewFingerprint.Combine(Theme.KindFingerprint(page.Kind), page.OutputPath, variables);
+
+    /// <summary>
+    /// Renders <paramref name="page"/> with <paramref name="variables"/> into <paramref name="thread"/>'s page buffer;
+    /// false, with a diagnostic, when a template fails or the page is over the size limit.
+    /// </summary>
+    public bool Render(PageModel page, ScriptObject variables, RenderThread thread, DiagnosticBag diagnostics, out ReadOnlySpan<byte> bytes)
+    {
+        bytes = default;
+        var context = thread.PageContext;
+        context.PushGlobal(variables);
+        try
+        {
+            RenderThread.Render(Theme.Pages[page.Kind], context, thread.Body);
+            variables.SetValue("content", new SafeHtml(thread.Body), true);
+            RenderThread.Render(Theme.Layout, context, thread.Page);
+            // Takes the page's globals (and the locals that came with them) off: the next page starts from the builtins.
+            context.PopGlobal();
+        }
+        catch (ScriptRuntimeException e)
+        {
+            thread.Reset();
+            diagnostics.Add(TemplateDiagnostics.From(e, "/" + page.Url));
+            return false;
+        }
+
+        // A UTF-8 page has at least as many bytes as characters: a text that long is too large before encoding.
+        var tooLong = thread.Page.Length > _maxPageBytes;
+        bytes = tooLong ? default : thread.Page.Utf8();
+        if (!tooLong && bytes.Length <= _maxPageBytes) return true;
+        var size = Math.Max(bytes.Length, thread.Page.Length);
+        diagnostics.Error(DiagnosticCodes.TooLarge, SourceLocation.File(page.SourcePath ?? $"theme/pages/{page.Kind}.html"),
+            $"page /{page.OutputPath} is {Megabytes(size)}; the limit is {Megabytes(_maxPageBytes)} per page");
+        bytes = default;
+        return false;
+    }
+
+    private static bool GathersTheSite(string kind) => kind is "timeline" or "quotes" or "briefings" or "country" or "tag";
+
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
+}

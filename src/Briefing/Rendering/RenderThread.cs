@@ -1,0 +1,78 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// One render thread's state, reused page after page: the page template's output, the whole page the layout makes
+/// of it, and the template contexts (a fresh one is ~20 kB of stacks and tables): one for pages and one per level
+/// of nested partials, each with its own output buffer.
+/// </summary>
+public sealed class RenderThread(RenderPass pass)
+{
+    private readonly List<(HtmlTemplateContext Context, TextBuffer Output)> _partials = [];
+    private HtmlTemplateContext? _page;
+
+    /// <summary>The render this thread works for.</summary>
+    public RenderPass Pass => pass;
+
+    /// <summary>The page template's output.</summary>
+    public TextBuffer Body { get; } = new();
+
+    /// <summary>The whole page: the layout around the body.</summary>
+    public TextBuffer Page { get; } = new();
+
+    /// <summary>The context pages render in.</summary>
+    public HtmlTemplateContext PageContext => _page ??= new HtmlTemplateContext(pass.Builtins, this, 0);
+
+    /// <summary>After a template failed, which may leave loops, scopes or outputs open: every context starts afresh.</summary>
+    public void Reset()
+    {
+        _page = null;
+        _partials.Clear();
+    }
+
+    /// <summary>Renders <paramref name="partial"/> at nesting <paramref name="depth"/> (from 1) with only <paramref name="arguments"/> and <c>site</c> in scope.</summary>
+    public byte[] RenderPartial(Partial partial, int depth, IReadOnlyList<(string Name, object? Value)> arguments)
+    {
+        while (_partials.Count < depth)
+        {
+            var context = new HtmlTemplateContext(pass.Builtins, this, _partials.Count + 1);
+            context.PushGlobal(pass.SiteScope);
+            _partials.Add((context, new TextBuffer()));
+        }
+
+        var (partialContext, output) = _partials[depth - 1];
+        var scope = new ScriptObject(arguments.Count);
+        foreach (var (name, value) in arguments) scope.SetValue(name, value, readOnly: false);
+        partialContext.PushGlobal(scope);
+        try
+        {
+            Render(partial.Template, partialContext, output);
+        }
+        finally
+        {
+            partialContext.PopGlobal();
+        }
+
+        return output.Utf8().ToArray();
+    }
+
+    /// <summary>Renders <paramref name="template"/> into <paramref name="output"/>, emptied first (Template.Render without its ToString).</summary>
+    public static void Render(Template template, TemplateContext context, TextBuffer output)
+    {
+        output.Clear();
+        context.PushOutput(output);
+        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+        try
+        {
+            var value = context.Evaluate(template.Page!);
+            if (value is not null && context.EnableOutput) context.Write(template.Page!.Span, value);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
+            context.PopOutput();
+        }
+    }
+}
