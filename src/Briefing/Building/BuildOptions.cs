@@ -18,4 +18,7 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     /// include (tests compare the two).
     /// </summary>
     public long FragmentBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Publish drafts too (the preview server's <c>--drafts</c>); a build leaves them out.</summary>
+    public bool Drafts { get; init; }
 }

@@ -6,6 +6,9 @@ namespace Briefing.Building;
 /// <summary>What a build produced: every diagnostic, sorted, and how many files went to the sink (the in-memory overload keeps them in <see cref="Files"/>).</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FileCount, IReadOnlyList<RenderedPage> Files)
 {
+    /// <summary>Every output path of the site (also the pages an incremental build kept without handing them on); empty on error.</summary>
+    public IReadOnlySet<string> Paths { get; init; } = new HashSet<string>();
+
     /// <summary>True when there is no error and the files may be published.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -24,8 +24,13 @@ public static class SiteBuilder
         return result with { Files = result.Succeeded ? sink.Pages : [] };
     }
 
-    /// <summary>Builds, handing each page to <paramref name="sink"/> as it is rendered; on error the sink's pages must be discarded.</summary>
-    public static BuildResult Build(IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles, BuildOptions options, IPageSink sink)
+    /// <summary>
+    /// Builds, handing each page to <paramref name="sink"/> as it is rendered; on error the sink's pages must be
+    /// discarded. With <paramref name="state"/> (kept from the last build), only what changed is parsed and only
+    /// pages whose bytes can have changed are rendered and handed on; the state then holds this build's pages.
+    /// </summary>
+    public static BuildResult Build(IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles, BuildOptions options, IPageSink sink,
+        BuildState? state = null)
     {
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
@@ -44,21 +49,22 @@ public static class SiteBuilder
 
         // parse
         var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
-        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options);
-        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options);
-        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options);
-        var theme = Theme.Compile(themeFiles, diagnostics);
+        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed);
+        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed);
+        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed);
+        state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
         Stage("parse");
         if (settings is null || theme is null) return Finish(diagnostics, options, 0);
 
         // link
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads);
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
-        var fragments = options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null;
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments).Render(graph, input.Static, sink, diagnostics, options.Threads);
+        var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} includes reused, {rendered.Fragments.Rendered} rendered ({rendered.Fragments.KeptBytes >> 20} MiB kept)");
         foreach (var kind in rendered.Kinds)
@@ -69,15 +75,21 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
                 $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
         Stage("check");
-        return Finish(diagnostics, options, rendered.Files.Count);
+        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files };
+        if (state is not null && result.Succeeded) state.Pages = rendered.Records!;
+        return result;
     }
 
-    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options)
-        where T : class =>
-        files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
-            .Select(f => TextDecoder.Decode(f, diagnostics) is { } source ? parse(source, diagnostics) : null)
+    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options,
+        ParseCache? cache)
+        where T : class
+    {
+        T? Parse(InputFile file, DiagnosticBag bag) => TextDecoder.Decode(file, bag) is { } source ? parse(source, bag) : null;
+        return files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
+            .Select(f => cache is null ? Parse(f, diagnostics) : cache.Parse<T>(f, Parse, diagnostics))
             .OfType<T>()
             .ToList();
+    }
 
     private static BuildResult Finish(DiagnosticBag bag, BuildOptions options, int fileCount)
     {

@@ -7,15 +7,18 @@ namespace Briefing.Graph;
 /// <summary>The link stage: resolves every reference and builds the reverse links, timelines and quote index.</summary>
 public static class SiteGraphBuilder
 {
-    /// <summary>Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>; <paramref name="threads"/> bounds the parallel ranking of related briefings.</summary>
-    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1)
+    /// <summary>
+    /// Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>; <paramref name="threads"/> bounds the
+    /// parallel ranking of related briefings; <paramref name="drafts"/> publishes drafts as if they were not.
+    /// </summary>
+    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1, bool drafts = false)
     {
         var countries = new CountryDirectory(site.Countries, diagnostics);
         var people = new PersonDirectory(site.People);
         foreach (var person in people.All)
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
 
-        var published = site.Briefings.Where(b => !b.Draft).OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
+        var published = site.Briefings.Where(b => drafts || !b.Draft).OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
         var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/")).ToList();
         var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
         var quotes = new List<QuoteNode>();

@@ -4,9 +4,11 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// What rendering leaves for the check stage: each page's links and ids, and every output path; and how often
-/// partials' output was reused (see <see cref="FragmentCache"/>) and where the time went, by kind of page.
+/// partials' output was reused (see <see cref="FragmentCache"/>) and where the time went, by kind of page; for an
+/// incremental build, each page's record.
 /// </summary>
-public sealed record RenderSummary(IReadOnlyList<PageLinks> Pages, IReadOnlySet<string> Files, FragmentCounts Fragments, IReadOnlyList<PageKindTime> Kinds);
+public sealed record RenderSummary(IReadOnlyList<PageLinks> Pages, IReadOnlySet<string> Files, FragmentCounts Fragments, IReadOnlyList<PageKindTime> Kinds,
+    IReadOnlyDictionary<string, Building.PageRecord>? Records = null);
 
 /// <summary>
 /// One kind of page (<c>briefing</c>, <c>country</c>, ...): how many were rendered, the time spent rendering, checking

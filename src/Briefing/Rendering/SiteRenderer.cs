@@ -14,12 +14,12 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     /// <summary>
     /// Renders every page in parallel and hands each to <paramref name="sink"/> as soon as it is made, then the
     /// theme's assets and the static files. Template failures become diagnostics and the page is left out.
-    /// <paramref name="rendered"/>, when given, hears of each page written with its fingerprint (a preview server
-    /// keeps them to re-render only what changes). Returns what the link check needs: each page's links and ids,
-    /// and every output path.
+    /// With <paramref name="previous"/> (the pages of the last build, for a preview server), a page whose fingerprint
+    /// is the one it had then is not rendered or handed on again: its bytes cannot have changed. Returns what the
+    /// link check needs (each page's links and ids, and every output path) and each page's record.
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
-        Action<PageModel, UInt128>? rendered = null)
+        IReadOnlyDictionary<string, Building.PageRecord>? previous = null)
     {
         var pass = new RenderPass(theme, graph, fragments, maxPageBytes);
         var models = pass.Pages;
@@ -30,6 +30,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
         var links = new ConcurrentBag<PageLinks>();
+        var records = previous is null ? null : new ConcurrentDictionary<string, Building.PageRecord>(StringComparer.Ordinal);
         // Pages, time and bytes per kind of page, for --verbose: which template a theme author should look at first.
         var kinds = models.Select(m => m.Kind).Distinct(StringComparer.Ordinal).ToArray();
         var (pages, ticks, sizes) = (new long[kinds.Length], new long[kinds.Length], new long[kinds.Length]);
@@ -39,13 +40,22 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             {
                 var started = Stopwatch.GetTimestamp();
                 var variables = pass.Variables(model);
-                var fingerprint = rendered is null ? default : pass.Fingerprint(model, variables);
+                var fingerprint = records is null ? default : pass.Fingerprint(model, variables);
+                if (previous is not null && previous.TryGetValue(model.OutputPath, out var before) && before.Fingerprint == fingerprint)
+                {
+                    links.Add(before.Links);
+                    records![model.OutputPath] = before;
+                    return thread;
+                }
+
                 long written = 0;
                 if (pass.Render(model, variables, thread, diagnostics, out var bytes))
                 {
-                    links.Add(PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, known));
+                    // A kept page's links are checked again at later builds, against other files: keep them all.
+                    var pageLinks = PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, records is null ? known : null);
+                    links.Add(pageLinks);
                     sink.Write(model.OutputPath, bytes, model.SourcePath);
-                    rendered?.Invoke(model, fingerprint);
+                    if (records is not null) records[model.OutputPath] = new Building.PageRecord(fingerprint, pageLinks);
                     written = bytes.Length;
                 }
 
@@ -61,7 +71,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
 
         var byKind = kinds.Select((kind, i) => new PageKindTime(kind, (int)pages[i], Stopwatch.GetElapsedTime(0, ticks[i]), sizes[i]))
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
-        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind);
+        return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
+            records?.ToDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The theme's assets as output files under <c>assets/</c>.</summary>

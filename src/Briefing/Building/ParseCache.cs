@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+
+namespace Briefing.Building;
+
+/// <summary>
+/// Parsed input files by path and content: a file whose bytes are the same as at the last build is not parsed
+/// again; its result and its diagnostics are given back as they were. Parsing a file depends on nothing but its
+/// path and bytes, so this is exact.
+/// </summary>
+public sealed class ParseCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _parsed;
+
+    private sealed record Entry(UInt128 Content, object? Result, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>How many files were parsed (not taken from the cache) since the last call.</summary>
+    public long TakeParsedCount() => Interlocked.Exchange(ref _parsed, 0);
+
+    /// <summary>The result of <paramref name="parse"/> on <paramref name="file"/>, its diagnostics added to <paramref name="diagnostics"/>.</summary>
+    public T? Parse<T>(InputFile file, Func<InputFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
+    {
+        var bytes = file.Bytes;
+        var content = XxHash128.HashToUInt128(bytes);
+        if (!_entries.TryGetValue(file.Path, out var entry) || entry.Content != content || (entry.Result is not null and not T))
+        {
+            var own = new DiagnosticBag();
+            entry = new Entry(content, parse(new InputFile(file.Path, bytes), own), own.Sorted());
+            _entries[file.Path] = entry;
+            Interlocked.Increment(ref _parsed);
+        }
+
+        foreach (var d in entry.Diagnostics) diagnostics.Add(d);
+        return entry.Result as T;
+    }
+
+    /// <summary>Forgets every file not in <paramref name="paths"/> (deleted or renamed since).</summary>
+    public void Retain(IReadOnlySet<string> paths)
+    {
+        foreach (var path in _entries.Keys)
+            if (!paths.Contains(path)) _entries.TryRemove(path, out _);
+    }
+}

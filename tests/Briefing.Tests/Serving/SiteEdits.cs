@@ -1,0 +1,164 @@
+using System.Text;
+using Briefing.Loading;
+
+namespace Briefing.Tests.Serving;
+
+/// <summary>
+/// A small site held as data, so a test can edit it the way authors do (add, change, delete and rename briefings
+/// and person files; change dates, countries, people, tags, quotes, events, drafts) and write it out as files.
+/// </summary>
+public sealed class SiteEdits
+{
+    private static readonly string[] CountryCodes = ["AZ", "IR", "IL", "TR", "RU", "UA", "GE", "AM"];
+    private static readonly string[] TagNames = ["diplomacy", "airspace", "security", "energy", "Trade", "aviation"];
+    private static readonly string[] Words = ["talks", "call", "strikes", "flights", "border", "summit", "pledge", "missiles", "ministers", "sanctions"];
+
+    /// <summary>site.yml.</summary>
+    public string Settings { get; set; } = "title: Test Briefings\nbase_url: https://example.org/news/\n";
+
+    /// <summary>Briefings by path.</summary>
+    public SortedDictionary<string, BriefingData> Briefings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Person files by id.</summary>
+    public SortedDictionary<string, PersonData> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A person file's facts.</summary>
+    public sealed record PersonData(string Name, string? Role, string? Country);
+
+    /// <summary>A briefing's facts.</summary>
+    public sealed record BriefingData(string Title, DateOnly Date, string[] Countries, string[] People, string[] Tags, (string By, string Text)[] Quotes,
+        (string Date, string Title)[] Events, bool Draft, string Body);
+
+    /// <summary>A site of <paramref name="briefings"/> random briefings and a few people.</summary>
+    public static SiteEdits Sample(Random random, int briefings)
+    {
+        var site = new SiteEdits();
+        for (var i = 0; i < 5; i++) site.People[$"person-{i}"] = site.RandomPerson(random, i);
+        for (var i = 0; i < briefings; i++) site.Briefings[$"briefings/b{i:D3}.md"] = site.RandomBriefing(random);
+        return site;
+    }
+
+    /// <summary>Makes one random edit and says what it was.</summary>
+    public string EditAtRandom(Random random)
+    {
+        var paths = Briefings.Keys.ToList();
+        var path = paths[random.Next(paths.Count)];
+        var b = Briefings[path];
+        switch (random.Next(14))
+        {
+            case 0:
+                var added = $"briefings/{(random.Next(2) == 0 ? "" : "sub/")}n{random.Next(1000):D3}.md";
+                Briefings[added] = RandomBriefing(random);
+                return "add " + added;
+            case 1 when Briefings.Count > 3:
+                Briefings.Remove(path);
+                return "delete " + path;
+            case 2:
+                var renamed = $"briefings/r{random.Next(1000):D3}.md";
+                Briefings.Remove(path);
+                Briefings[renamed] = b;
+                return $"rename {path} to {renamed}";
+            case 3:
+                Briefings[path] = b with { Title = Sentence(random) };
+                return "title of " + path;
+            case 4:
+                Briefings[path] = b with { Date = b.Date.AddDays(random.Next(-40, 40)) };
+                return "date of " + path;
+            case 5:
+                Briefings[path] = b with { Countries = Pick(random, CountryCodes, 1, 3) };
+                return "countries of " + path;
+            case 6:
+                Briefings[path] = b with { People = Pick(random, People.Keys.Append("Someone Unlisted").ToArray(), 0, 2) };
+                return "people of " + path;
+            case 7:
+                Briefings[path] = b with { Tags = Pick(random, TagNames, 0, 3) };
+                return "tags of " + path;
+            case 8:
+                Briefings[path] = b with { Quotes = RandomQuotes(random) };
+                return "quotes of " + path;
+            case 9:
+                Briefings[path] = b with { Draft = !b.Draft };
+                return "draft flag of " + path;
+            case 10:
+                Briefings[path] = b with { Events = RandomEvents(random, b.Date) };
+                return "events of " + path;
+            case 11:
+                var id = People.Keys.ElementAt(random.Next(People.Count));
+                People[id] = RandomPerson(random, random.Next(100));
+                return "person file " + id;
+            case 12 when People.Count > 2:
+                var gone = People.Keys.ElementAt(random.Next(People.Count));
+                People.Remove(gone);
+                return "delete person " + gone;
+            default:
+                var newId = $"person-{random.Next(5, 20)}";
+                People[newId] = RandomPerson(random, random.Next(100));
+                return "add person " + newId;
+        }
+    }
+
+    /// <summary>The site as input files.</summary>
+    public IReadOnlyList<InputFile> Files()
+    {
+        var files = new List<InputFile> { Text("site.yml", Settings) };
+        foreach (var (id, p) in People)
+            files.Add(Text($"people/{id}.md", $"---\nname: {p.Name}\n{(p.Role is null ? "" : $"role: {p.Role}\n")}{(p.Country is null ? "" : $"country: {p.Country}\n")}---\nAbout {p.Name}.\n"));
+        foreach (var (path, b) in Briefings)
+        {
+            var text = new StringBuilder();
+            text.Append("---\n").Append($"title: {b.Title}\n").Append($"date: {b.Date:yyyy-MM-dd}\n");
+            text.Append($"countries: [{string.Join(", ", b.Countries)}]\n");
+            if (b.People.Length > 0) text.Append($"people: [{string.Join(", ", b.People)}]\n");
+            if (b.Tags.Length > 0) text.Append($"tags: [{string.Join(", ", b.Tags)}]\n");
+            if (b.Draft) text.Append("draft: true\n");
+            if (b.Events.Length > 0)
+            {
+                text.Append("events:\n");
+                foreach (var (date, title) in b.Events) text.Append($"  - date: {date}\n    title: {title}\n");
+            }
+
+            if (b.Quotes.Length > 0)
+            {
+                text.Append("quotes:\n");
+                foreach (var (by, words) in b.Quotes) text.Append($"  - by: {by}\n    text: {words}\n");
+            }
+
+            text.Append("---\n").Append(b.Body).Append('\n');
+            files.Add(Text(path, text.ToString()));
+        }
+
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static InputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+
+    private PersonData RandomPerson(Random random, int n) =>
+        new($"{Capitalized(Words[random.Next(Words.Length)])} Person{n}", random.Next(2) == 0 ? null : "Minister of " + Capitalized(Words[random.Next(Words.Length)]),
+            random.Next(3) == 0 ? null : CountryCodes[random.Next(CountryCodes.Length)]);
+
+    private BriefingData RandomBriefing(Random random)
+    {
+        var date = new DateOnly(2025, 1, 1).AddDays(random.Next(300));
+        return new BriefingData(Sentence(random), date, Pick(random, CountryCodes, 1, 3), Pick(random, People.Keys.ToArray(), 0, 2), Pick(random, TagNames, 0, 3),
+            RandomQuotes(random), RandomEvents(random, date), random.Next(8) == 0, Sentence(random) + ". " + Sentence(random) + ".");
+    }
+
+    private (string, string)[] RandomQuotes(Random random) =>
+        Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(4) == 0 ? "Someone Unlisted" : People.Keys.ElementAt(random.Next(People.Count)), Sentence(random))).ToArray();
+
+    private static (string, string)[] RandomEvents(Random random, DateOnly near) =>
+        Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(3) switch
+        {
+            0 => $"{near.Year}",
+            1 => $"{near.AddDays(-random.Next(60)):yyyy-MM}",
+            _ => $"{near.AddDays(-random.Next(60)):yyyy-MM-dd}",
+        }, Sentence(random))).ToArray();
+
+    private static string Sentence(Random random) =>
+        Capitalized(string.Join(' ', Enumerable.Range(0, random.Next(2, 6)).Select(_ => Words[random.Next(Words.Length)])));
+
+    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string[] Pick(Random random, string[] from, int min, int max) =>
+        from.OrderBy(_ => random.Next()).Take(Math.Min(from.Length, random.Next(min, max + 1))).ToArray();
+}
