@@ -14,7 +14,23 @@ var build = new Command("build", "Build the static site from the input folder. E
 build.SetAction(result => BuildCommand.Run(
     result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!, result.GetValue(strict), Console.Out, Console.Error, result.GetValue(verbose)));
 
-var root = new RootCommand("briefing: turns Markdown briefings with YAML front matter into a cross-linked static site.") { build };
+var serveTheme = new Option<string>("--theme") { Description = "Folder with the Scriban layouts, pages, partials and assets.", DefaultValueFactory = _ => "theme" };
+var serveInput = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
+var port = new Option<int>("--port") { Description = "TCP port to serve on.", DefaultValueFactory = _ => 5005 };
+var host = new Option<string>("--host") { Description = "Address to listen on; loopback unless you say otherwise (e.g. 0.0.0.0 to let other machines in).", DefaultValueFactory = _ => "127.0.0.1" };
+var drafts = new Option<bool>("--drafts") { Description = "Publish drafts in the preview." };
+var serve = new Command("serve", "Build the site into memory, serve it, and rebuild what changed after every save; open pages reload by themselves. Ctrl-C stops it.")
+{
+    serveInput, serveTheme, port, host, drafts, verbose,
+};
+serve.SetAction((result, cancel) =>
+{
+    var themeFolder = Path.GetFullPath(result.GetValue(serveTheme)!);
+    return ServeCommand.Run(result.GetValue(serveInput)!, () => Briefing.Loading.FolderReader.Read(themeFolder), [themeFolder],
+        result.GetValue(host)!, result.GetValue(port), result.GetValue(drafts), Console.Out, Console.Error, cancel, result.GetValue(verbose));
+});
+
+var root = new RootCommand("briefing: turns Markdown briefings with YAML front matter into a cross-linked static site.") { build, serve };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int File
     /// <summary>Every output path of the site (also the pages an incremental build kept without handing them on); empty on error.</summary>
     public IReadOnlySet<string> Paths { get; init; } = new HashSet<string>();
 
+    /// <summary>The path of <c>base_url</c> the site is published under (<c>/</c>, <c>/news/</c>), once site.yml was read.</summary>
+    public string? BasePath { get; init; }
+
     /// <summary>True when there is no error and the files may be published.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -19,6 +19,9 @@ public sealed class LiveSite(BuildOptions options)
     /// <summary>The site as of the last successful update, by output path.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => Volatile.Read(ref _files);
 
+    /// <summary>The path of <c>base_url</c> as of the last successful update, or null before one.</summary>
+    public string? BasePath { get; private set; }
+
     /// <summary>Builds from the current <paramref name="inputFiles"/> and <paramref name="themeFiles"/>; on success the new site replaces the old.</summary>
     public LiveUpdate Update(IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles)
     {
@@ -36,6 +39,7 @@ public sealed class LiveSite(BuildOptions options)
             .Concat(old.Keys.Where(path => !files.ContainsKey(path)))
             .Order(StringComparer.Ordinal).ToList();
         Volatile.Write(ref _files, files);
+        BasePath = result.BasePath;
         return new LiveUpdate(result.Diagnostics, true, changed, parsed, sink.Files.Count, clock.Elapsed);
     }
 

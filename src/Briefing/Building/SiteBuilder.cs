@@ -75,7 +75,7 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
                 $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
         Stage("check");
-        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files };
+        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath };
         if (state is not null && result.Succeeded) state.Pages = rendered.Records!;
         return result;
     }
