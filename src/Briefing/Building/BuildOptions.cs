@@ -1,3 +1,5 @@
+using Briefing.Progress;
+
 namespace Briefing.Building;
 
 /// <summary>How a build treats warnings, how many threads it uses (null: all cores), and where it reports stage timings.</summary>
@@ -18,4 +20,11 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     /// include (tests compare the two).
     /// </summary>
     public long FragmentBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Told which stage runs and how far it is (null: nobody listens). The parallel stages call it from their
+    /// threads, so it must be thread-safe and quick; <see cref="System.Progress{T}"/> is not suitable (it posts
+    /// each report to the thread pool, so they arrive late and out of order).
+    /// </summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -6,6 +6,7 @@ using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Output;
 using Briefing.Parsing;
+using Briefing.Progress;
 using Briefing.Rendering;
 
 namespace Briefing.Building;
@@ -39,31 +40,35 @@ public static class SiteBuilder
         }
 
         // load
+        options.Progress?.Report(new BuildProgress("load", 0, 0));
         var input = SiteInput.From(inputFiles, diagnostics);
         Stage("load");
 
         // parse
+        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count);
         var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
-        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options);
-        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options);
-        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options);
+        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, parsed);
+        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, parsed);
+        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, parsed);
         var theme = Theme.Compile(themeFiles, diagnostics);
         Stage("parse");
         if (settings is null || theme is null) return Finish(diagnostics, options, 0);
 
         // link
+        options.Progress?.Report(new BuildProgress("link", 0, 0));
         var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, options.FragmentBytes).Render(graph, input.Static, sink, diagnostics, options.Threads);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, options.FragmentBytes).Render(graph, input.Static, sink, diagnostics, options.Threads, options.Progress);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} partials reused, {rendered.Fragments.Rendered} rendered and kept ({rendered.Fragments.KeptBytes >> 20} MiB)");
         foreach (var kind in rendered.Kinds)
             options.Timings?.WriteLine($"         {kind.Kind,-10} {kind.Pages,7} {(kind.Pages == 1 ? "page " : "pages")} {kind.Time.TotalMilliseconds,7:F0} ms {(double)kind.Bytes / (1024 * 1024),8:F1} MiB");
 
         // check
+        options.Progress?.Report(new BuildProgress("check", 0, 0));
         foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))
             diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
                 $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
@@ -71,10 +76,15 @@ public static class SiteBuilder
         return Finish(diagnostics, options, rendered.Files.Count);
     }
 
-    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options)
+    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options, ProgressCounter parsed)
         where T : class =>
         files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
-            .Select(f => TextDecoder.Decode(f, diagnostics) is { } source ? parse(source, diagnostics) : null)
+            .Select(f =>
+            {
+                var result = TextDecoder.Decode(f, diagnostics) is { } source ? parse(source, diagnostics) : null;
+                parsed.Step();
+                return result;
+            })
             .OfType<T>()
             .ToList();
 

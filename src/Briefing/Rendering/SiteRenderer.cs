@@ -6,6 +6,7 @@ using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Output;
+using Briefing.Progress;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -20,9 +21,11 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
     /// <summary>
     /// Renders every page in parallel and hands each to <paramref name="sink"/> as soon as it is made, then the
     /// theme's assets and the static files. Template failures become diagnostics and the page is left out.
-    /// Returns what the link check needs: each page's links and ids, and every output path.
+    /// Returns what the link check needs: each page's links and ids, and every output path. Pages done are
+    /// counted to <paramref name="progress"/>.
     /// </summary>
-    public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism)
+    public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
+        IProgress<BuildProgress>? progress = null)
     {
         var views = new Views(graph);
         var site = SiteVariables(graph.Settings, views);
@@ -40,6 +43,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
         // Pages, time and bytes per kind of page, for --verbose: which template a theme author should look at first.
         var kinds = models.Select(m => m.Kind).Distinct(StringComparer.Ordinal).ToArray();
         var (pages, ticks, sizes) = (new long[kinds.Length], new long[kinds.Length], new long[kinds.Length]);
+        var rendered = new ProgressCounter(progress, "render", models.Count);
         Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             () => new PageBuffers(),
             (model, _, buffers) =>
@@ -50,6 +54,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, long fragmentByt
                 Interlocked.Increment(ref pages[kind]);
                 Interlocked.Add(ref ticks[kind], Stopwatch.GetTimestamp() - started);
                 Interlocked.Add(ref sizes[kind], written);
+                rendered.Step();
                 return buffers;
             },
             _ => { });
