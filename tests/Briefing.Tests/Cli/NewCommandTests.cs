@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Briefing.Building;
 using Briefing.Cli;
@@ -215,5 +216,44 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains($"briefing: {path} already exists\n", err);
         Assert.StartsWith("---\nname: Recep Tayyip Erdoğan\n", File.ReadAllText(path));
+    }
+
+    // Through the program as a user types it, in a folder with no theme folder: the built-in theme is used, then a
+    // theme exported to ./theme is used without --theme.
+    [Fact]
+    public async Task The_program_makes_a_site_that_builds_with_no_theme_folder_then_with_an_exported_one()
+    {
+        Assert.Equal(0, (await Program("new", "site", "s")).Code);
+        Assert.Equal(0, (await Program("new", "briefing", "Talks in Baku", "--country", "AZ", "--input", "s/input")).Code);
+        Assert.Equal(0, (await Program("new", "person", "Someone Example", "--input", "s/input")).Code);
+        var (code, stdout, stderr) = await Program("build", "--input", "s/input", "--output", "s/_site", "--strict");
+        Assert.True(code == 0, stderr);
+        Assert.Equal("", stderr);
+        Assert.StartsWith("briefing: wrote ", stdout);
+        Assert.True(File.Exists(Path.Combine(_root, "s", "_site", "people", "someone-example", "index.html")));
+
+        Assert.Equal(0, (await Program("theme", "export", "theme")).Code);
+        File.AppendAllText(Path.Combine(_root, "theme", "assets", "style.css"), "/* local theme */\n");
+        (code, _, stderr) = await Program("build", "--input", "s/input", "--output", "s/_site", "--quiet");
+        Assert.True(code == 0, stderr);
+        Assert.EndsWith("/* local theme */\n", File.ReadAllText(Path.Combine(_root, "s", "_site", "assets", "style.css")));
+
+        (code, _, stderr) = await Program("new", "briefing", "Talks in Baku", "--country", "Azerbajan", "--input", "s/input");
+        Assert.Equal((1, "briefing: unknown country 'Azerbajan'; did you mean 'Azerbaijan'?\n"), (code, stderr));
+        (code, _, stderr) = await Program("new", "briefing");
+        Assert.Equal(2, code);
+        Assert.Contains("Run 'briefing new briefing --help' for usage.", stderr);
+    }
+
+    private async Task<(int Code, string Out, string Err)> Program(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
     }
 }
