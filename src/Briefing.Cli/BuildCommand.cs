@@ -3,22 +3,29 @@ using Briefing.Building;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Output;
+using Briefing.Progress;
 
 namespace Briefing.Cli;
 
 /// <summary><c>briefing build</c>: load from disk, build in memory, write all or nothing.</summary>
 public static class BuildCommand
 {
-    /// <summary>Runs a build and returns the exit code; diagnostics go to <paramref name="error"/>.</summary>
-    public static int Run(string inputFolder, string themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error, bool verbose = false)
+    /// <summary>
+    /// Runs a build and returns the exit code; diagnostics go to <paramref name="error"/>. A null
+    /// <paramref name="themeFolder"/> is the embedded default theme (<see cref="ThemeFolder.Choose"/> picks it).
+    /// With a <paramref name="terminal"/>, a status line there shows the stage running; <paramref name="quiet"/>
+    /// leaves out the closing "wrote N files" line.
+    /// </summary>
+    public static int Run(string inputFolder, string? themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error,
+        bool verbose = false, bool quiet = false, TextWriter? terminal = null)
     {
         var clock = Stopwatch.StartNew();
         var input = Path.GetFullPath(inputFolder);
-        var theme = Path.GetFullPath(themeFolder);
+        var theme = themeFolder is null ? null : Path.GetFullPath(themeFolder);
         var target = Path.GetFullPath(outputFolder);
         foreach (var (folder, option) in new[] { (input, "--input"), (theme, "--theme") })
         {
-            if (Directory.Exists(folder)) continue;
+            if (folder is null || Directory.Exists(folder)) continue;
             error.WriteLine($"briefing: {option} folder '{folder}' does not exist");
             return ExitCodes.Usage;
         }
@@ -30,11 +37,15 @@ public static class BuildCommand
         }
 
         BuildResult result;
+        using var status = terminal is null ? null : new StatusLine(terminal, TimeProvider.System);
         try
         {
             // Pages go straight into a staging folder beside the output; it replaces the output only on success.
             using var staging = new StagingFolder(target);
-            result = SiteBuilder.Build(FolderReader.Read(input), FolderReader.Read(theme), new BuildOptions(strict, verbose ? output : null), staging);
+            status?.Report(new BuildProgress("load", 0, 0));
+            var options = new BuildOptions(strict, verbose ? output : null) { Progress = status };
+            result = SiteBuilder.Build(FolderReader.Read(input), ThemeSource.Files(theme), options, staging);
+            status?.Clear();
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
             if (!result.Succeeded)
             {
@@ -44,7 +55,10 @@ public static class BuildCommand
             }
 
             var writing = Stopwatch.StartNew();
+            // The commit deletes the previous site, which takes a while when it has many thousand files.
+            status?.Report(new BuildProgress("write", 0, 0));
             staging.Commit();
+            status?.Clear();
             if (verbose)
             {
                 output.WriteLine($"commit   {writing.ElapsedMilliseconds,6} ms");
@@ -54,21 +68,23 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
+            status?.Clear();
             var cause = e is AggregateException a ? a.InnerException! : e;
             error.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, SourceLocation.File(outputFolder),
                 $"the site could not be written ({cause.Message}); {outputFolder} was left as it was"));
             return ExitCodes.InputErrors;
         }
 
-        output.WriteLine($"briefing: wrote {result.FileCount} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
+        if (!quiet) output.WriteLine($"briefing: wrote {result.FileCount} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Built;
     }
 
     // The output folder is deleted and replaced, so it must never hold or sit inside the input or the theme.
-    private static string? FolderProblem(string input, string theme, string target)
+    private static string? FolderProblem(string input, string? theme, string target)
     {
         foreach (var (folder, name) in new[] { (input, "input"), (theme, "theme") })
         {
+            if (folder is null) continue;
             if (Same(target, folder) || Inside(target, folder))
                 return $"the output folder {target} is inside the {name} folder {folder}; choose an output folder outside it";
             if (Inside(folder, target))

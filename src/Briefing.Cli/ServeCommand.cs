@@ -30,6 +30,12 @@ public static class ServeCommand
             return ExitCodes.Usage;
         }
 
+        foreach (var folder in themeFolders.Where(f => !Directory.Exists(f)))
+        {
+            error.WriteLine($"briefing: --theme folder '{Path.GetFullPath(folder)}' does not exist");
+            return ExitCodes.Usage;
+        }
+
         if (!IPAddress.TryParse(host.Trim('[', ']'), out var address) && !host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
         {
             error.WriteLine($"briefing: --host '{host}' is not an IP address or localhost");

@@ -1,3 +1,5 @@
+using Briefing.Progress;
+
 namespace Briefing.Building;
 
 /// <summary>How a build treats warnings, how many threads it uses (null: all cores), and where it reports stage timings.</summary>
@@ -21,4 +23,11 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
 
     /// <summary>Publish drafts too (the preview server's <c>--drafts</c>); a build leaves them out.</summary>
     public bool Drafts { get; init; }
+
+    /// <summary>
+    /// Told which stage runs and how far it is (null: nobody listens). The parallel stages call it from their
+    /// threads, so it must be thread-safe and quick; <see cref="System.Progress{T}"/> is not suitable (it posts
+    /// each report to the thread pool, so they arrive late and out of order).
+    /// </summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }

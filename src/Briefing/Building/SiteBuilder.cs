@@ -6,6 +6,7 @@ using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Output;
 using Briefing.Parsing;
+using Briefing.Progress;
 using Briefing.Rendering;
 
 namespace Briefing.Building;
@@ -44,33 +45,37 @@ public static class SiteBuilder
         }
 
         // load
+        options.Progress?.Report(new BuildProgress("load", 0, 0));
         var input = SiteInput.From(inputFiles, diagnostics);
         Stage("load");
 
         // parse
+        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count);
         var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
-        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed);
-        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed);
-        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed);
+        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed, parsed);
         state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
         Stage("parse");
         if (settings is null || theme is null) return Finish(diagnostics, options, 0);
 
         // link
+        options.Progress?.Report(new BuildProgress("link", 0, 0));
         var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
         // render
         var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} includes reused, {rendered.Fragments.Rendered} rendered ({rendered.Fragments.KeptBytes >> 20} MiB kept)");
         foreach (var kind in rendered.Kinds)
             options.Timings?.WriteLine($"         {kind.Kind,-10} {kind.Pages,7} {(kind.Pages == 1 ? "page " : "pages")} {kind.Time.TotalMilliseconds,7:F0} ms {(double)kind.Bytes / (1024 * 1024),8:F1} MiB");
 
         // check
+        options.Progress?.Report(new BuildProgress("check", 0, 0));
         foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))
             diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
                 $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
@@ -81,12 +86,17 @@ public static class SiteBuilder
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options,
-        ParseCache? cache)
+        ParseCache? cache, ProgressCounter parsed)
         where T : class
     {
         T? Parse(InputFile file, DiagnosticBag bag) => TextDecoder.Decode(file, bag) is { } source ? parse(source, bag) : null;
         return files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
-            .Select(f => cache is null ? Parse(f, diagnostics) : cache.Parse<T>(f, Parse, diagnostics))
+            .Select(f =>
+            {
+                var result = cache is null ? Parse(f, diagnostics) : cache.Parse<T>(f, Parse, diagnostics);
+                parsed.Step();
+                return result;
+            })
             .OfType<T>()
             .ToList();
     }

@@ -81,6 +81,19 @@ public sealed class CountryRegistry
             .ToList();
     }
 
+    /// <summary>The message for a reference that resolves to nothing: <c>unknown country 'Azerbajan'; did you mean 'Azerbaijan'?</c>, or a hint when nothing is close.</summary>
+    public string UnknownMessage(string reference)
+    {
+        var near = Suggest(reference);
+        var hint = near.Count switch
+        {
+            0 => "; use an ISO 3166-1 code such as AZ or an English name",
+            1 => $"; did you mean '{near[0]}'?",
+            _ => $"; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?",
+        };
+        return $"unknown country '{reference}'{hint}";
+    }
+
     /// <summary>
     /// A new registry in which these extra names also resolve (from <c>aliases:</c> in country files). An alias
     /// outranks official and other dataset names but never another country's code or common name; resolve

@@ -46,14 +46,7 @@ internal sealed class CountryDirectory
     public CountryNode? Resolve(Reference reference, DiagnosticBag diagnostics)
     {
         if (_registry.Resolve(reference.Text) is { } country) return Node(country);
-        var near = _registry.Suggest(reference.Text);
-        var hint = near.Count switch
-        {
-            0 => "; use an ISO 3166-1 code such as AZ or an English name",
-            1 => $"; did you mean '{near[0]}'?",
-            _ => $"; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?",
-        };
-        diagnostics.Error(DiagnosticCodes.UnknownCountry, reference.At, $"unknown country '{reference.Text}'{hint}");
+        diagnostics.Error(DiagnosticCodes.UnknownCountry, reference.At, _registry.UnknownMessage(reference.Text));
         return null;
     }
 

@@ -5,6 +5,7 @@ using Briefing.Diagnostics;
 using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Output;
+using Briefing.Progress;
 
 namespace Briefing.Rendering;
 
@@ -16,10 +17,10 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     /// theme's assets and the static files. Template failures become diagnostics and the page is left out.
     /// With <paramref name="previous"/> (the pages of the last build, for a preview server), a page whose fingerprint
     /// is the one it had then is not rendered or handed on again: its bytes cannot have changed. Returns what the
-    /// link check needs (each page's links and ids, and every output path) and each page's record.
+    /// link check needs (each page's links and ids, and every output path) and each page's record. Pages done are counted to <paramref name="progress"/>.
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
-        IReadOnlyDictionary<string, Building.PageRecord>? previous = null)
+        IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null)
     {
         var pass = new RenderPass(theme, graph, fragments, maxPageBytes);
         var models = pass.Pages;
@@ -34,6 +35,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         // Pages, time and bytes per kind of page, for --verbose: which template a theme author should look at first.
         var kinds = models.Select(m => m.Kind).Distinct(StringComparer.Ordinal).ToArray();
         var (pages, ticks, sizes) = (new long[kinds.Length], new long[kinds.Length], new long[kinds.Length]);
+        var rendered = new ProgressCounter(progress, "render", models.Count);
         Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             () => new RenderThread(pass),
             (model, _, thread) =>
@@ -45,6 +47,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
                 {
                     links.Add(before.Links);
                     records![model.OutputPath] = before;
+                    rendered.Step();
                     return thread;
                 }
 
@@ -63,6 +66,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
                 Interlocked.Increment(ref pages[kind]);
                 Interlocked.Add(ref ticks[kind], Stopwatch.GetTimestamp() - started);
                 Interlocked.Add(ref sizes[kind], written);
+                rendered.Step();
                 return thread;
             },
             _ => { });
