@@ -31,11 +31,13 @@ public sealed class FragmentCache(long maxBytes)
         return false;
     }
 
-    /// <summary>Counts a rendered include and stores its <paramref name="utf8"/> under <paramref name="key"/> (none: its arguments have no fingerprint).</summary>
-    public void Add(UInt128? key, byte[] utf8)
+    /// <summary>Counts an include that was rendered (kept or not).</summary>
+    public void CountRendered() => Interlocked.Increment(ref _misses);
+
+    /// <summary>Stores <paramref name="utf8"/> under <paramref name="key"/>.</summary>
+    public void Add(UInt128 key, byte[] utf8)
     {
-        Interlocked.Increment(ref _misses);
-        if (key is not { } k || utf8.Length > maxBytes) return;
+        if (utf8.Length > maxBytes) return;
         if (Interlocked.Read(ref _bytes) + utf8.Length > maxBytes)
         {
             lock (_fragments)
@@ -48,6 +50,6 @@ public sealed class FragmentCache(long maxBytes)
             }
         }
 
-        if (_fragments.TryAdd(k, utf8)) Interlocked.Add(ref _bytes, utf8.Length);
+        if (_fragments.TryAdd(key, utf8)) Interlocked.Add(ref _bytes, utf8.Length);
     }
 }

@@ -7,9 +7,11 @@ namespace Briefing.Rendering;
 /// <summary>
 /// <c>{{ include 'card' briefing: b heading: 'h2' }}</c>: renders <c>partials/card.html</c> with the named arguments as
 /// its only variables (besides <c>site</c> and Scriban's builtins). Since that is all a partial can see, its output
-/// is a function of the partial and the arguments' <see cref="ViewFingerprint"/>s: it is rendered once per distinct
-/// arguments and written again from the <see cref="FragmentCache"/> wherever they come back. The output is theme
-/// markup whose own values were escaped, so it comes back as <see cref="SafeHtml"/>, spliced into the page as UTF-8.
+/// is a function of the partial and its arguments. When every argument is one value (a text, number or boolean, or
+/// a view of one thing: a briefing card, a quote, an event, a person), the output is kept in the
+/// <see cref="FragmentCache"/> under the fingerprints of the partial and the arguments and written again wherever
+/// they come back; an include given a list (a page's own list of quotes) is rendered each time, its items kept.
+/// Used as a statement, the partial writes straight into the page; elsewhere its output is a <see cref="SafeHtml"/>.
 /// </summary>
 public sealed class IncludeFunction : IScriptCustomFunction
 {
@@ -51,14 +53,29 @@ public sealed class IncludeFunction : IScriptCustomFunction
                 if (argument is ScriptNamedArgument { Name: { } argName } && arguments.TryGetValue(context, span, argName.Name, out var value))
                     named.Add((argName.Name, value));
 
-        var key = Key(partial, pass.SiteFingerprint, named);
-        if (key is { } k && pass.Fragments?.TryGet(k, out var kept) == true) return new SafeHtml(kept);
+        var key = pass.Fragments is null ? null : Key(partial, pass.SiteFingerprint, named);
+        var target = StatementTarget(context, callerContext);
+        if (key is { } k && pass.Fragments!.TryGet(k, out var kept))
+        {
+            if (target is null) return new SafeHtml(kept);
+            target.SpliceUtf8(kept);
+            return null;
+        }
+
         if (html.Depth >= MaxDepth)
             throw new ScriptRuntimeException(span, $"partials are nested more than {MaxDepth} deep here: does '{name}' include itself?");
+        pass.Fragments?.CountRendered();
+        if (target is null)
+        {
+            var utf8 = html.Thread.RenderPartial(partial, html.Depth + 1, named, null)!;
+            if (key is { } add) pass.Fragments!.Add(add, utf8);
+            return new SafeHtml(utf8);
+        }
 
-        var utf8 = html.Thread.RenderPartial(partial, html.Depth + 1, named);
-        pass.Fragments?.Add(key, utf8);
-        return new SafeHtml(utf8);
+        var (start, splices) = (target.Text.Length, target.SpliceCount);
+        html.Thread.RenderPartial(partial, html.Depth + 1, named, target);
+        if (key is { } keep) pass.Fragments!.Add(keep, target.Utf8Since(start, splices));
+        return null;
     }
 
     /// <inheritdoc />
@@ -66,17 +83,21 @@ public sealed class IncludeFunction : IScriptCustomFunction
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     // The partial (its text and what it includes), the site, and each argument's name and fingerprint; null when an
-    // argument is something a fingerprint cannot say (a range, a date.now): then it is rendered every time.
+    // argument is a list or anything else that is not one value: such an include is rendered every time.
     private static UInt128? Key(Partial partial, UInt128 site, List<(string Name, object? Value)> named)
     {
         var parts = new object?[2 + 2 * named.Count];
         (parts[0], parts[1]) = (partial.Fingerprint, site);
         for (var i = 0; i < named.Count; i++)
         {
-            if (!ViewFingerprint.Covers(named[i].Value)) return null;
+            if (named[i].Value is not (null or string or bool or int or long or double or View)) return null;
             (parts[2 + 2 * i], parts[3 + 2 * i]) = (named[i].Name, named[i].Value);
         }
 
         return ViewFingerprint.Combine(parts);
     }
+
+    // The page buffer the include's output would be written to where it stands, when it is a statement of its own.
+    private static TextBuffer? StatementTarget(TemplateContext context, ScriptNode? callerContext) =>
+        callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } ? TextBuffer.Target(context) : null;
 }

@@ -32,8 +32,12 @@ public sealed class RenderThread(RenderPass pass)
         _partials.Clear();
     }
 
-    /// <summary>Renders <paramref name="partial"/> at nesting <paramref name="depth"/> (from 1) with only <paramref name="arguments"/> and <c>site</c> in scope.</summary>
-    public byte[] RenderPartial(Partial partial, int depth, IReadOnlyList<(string Name, object? Value)> arguments)
+    /// <summary>
+    /// Renders <paramref name="partial"/> at nesting <paramref name="depth"/> (from 1) with only <paramref name="arguments"/>
+    /// and <c>site</c> in scope: onto the end of <paramref name="target"/> (then returns null), or into a buffer of its own
+    /// whose UTF-8 it returns.
+    /// </summary>
+    public byte[]? RenderPartial(Partial partial, int depth, IReadOnlyList<(string Name, object? Value)> arguments, TextBuffer? target)
     {
         while (_partials.Count < depth)
         {
@@ -48,20 +52,21 @@ public sealed class RenderThread(RenderPass pass)
         partialContext.PushGlobal(scope);
         try
         {
-            Render(partial.Template, partialContext, output);
+            if (target is null) output.Clear();
+            Render(partial.Template, partialContext, target ?? output, clear: false);
         }
         finally
         {
             partialContext.PopGlobal();
         }
 
-        return output.Utf8().ToArray();
+        return target is null ? output.Utf8().ToArray() : null;
     }
 
-    /// <summary>Renders <paramref name="template"/> into <paramref name="output"/>, emptied first (Template.Render without its ToString).</summary>
-    public static void Render(Template template, TemplateContext context, TextBuffer output)
+    /// <summary>Renders <paramref name="template"/> into <paramref name="output"/>, emptied first unless told not to (Template.Render without its ToString).</summary>
+    public static void Render(Template template, TemplateContext context, TextBuffer output, bool clear = true)
     {
-        output.Clear();
+        if (clear) output.Clear();
         context.PushOutput(output);
         if (template.SourceFilePath is { } file) context.PushSourceFile(file);
         try

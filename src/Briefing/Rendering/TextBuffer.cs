@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban.Runtime;
 
@@ -91,8 +92,25 @@ public sealed class TextBuffer : IScriptOutput
         return _bytes.AsSpan(0, written);
     }
 
-    /// <summary>UTF-8 of the text written since position <paramref name="start"/> of <see cref="Text"/> (nothing spliced there since).</summary>
-    public byte[] Utf8Since(int start) => Briefing.Text.Utf8Text.Encode(Text, start);
+    /// <summary>
+    /// UTF-8 of everything written since position <paramref name="start"/> of <see cref="Text"/>, when
+    /// <paramref name="splices"/> pieces had been spliced in: the text and the pieces spliced since, in order.
+    /// </summary>
+    public byte[] Utf8Since(int start, int splices)
+    {
+        if (splices == _splices.Count) return Briefing.Text.Utf8Text.Encode(Text, start);
+        var output = new ArrayBufferWriter<byte>();
+        for (var i = splices; i < _splices.Count; i++)
+        {
+            var (at, piece) = _splices[i];
+            output.Write(Briefing.Text.Utf8Text.Encode(Text, start, at - start));
+            output.Write(piece is TextBuffer buffer ? buffer.Utf8() : (byte[])piece);
+            start = at;
+        }
+
+        output.Write(Briefing.Text.Utf8Text.Encode(Text, start));
+        return output.WrittenSpan.ToArray();
+    }
 
     private int Encode(ReadOnlySpan<char> text, int written, bool flush)
     {

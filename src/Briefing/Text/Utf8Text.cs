@@ -25,9 +25,11 @@ public static class Utf8Text
     /// The builder's text from <paramref name="start"/> on, as an exactly sized array. Copied out whole first: a
     /// surrogate pair may straddle two of the builder's blocks.
     /// </summary>
-    public static byte[] Encode(StringBuilder text, int start = 0)
+    public static byte[] Encode(StringBuilder text, int start = 0) => Encode(text, start, text.Length - start);
+
+    /// <summary><paramref name="count"/> characters of the builder from <paramref name="start"/>, as an exactly sized array.</summary>
+    public static byte[] Encode(StringBuilder text, int start, int count)
     {
-        var count = text.Length - start;
         var chars = ArrayPool<char>.Shared.Rent(count);
         try
         {

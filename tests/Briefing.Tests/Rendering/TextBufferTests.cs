@@ -77,8 +77,10 @@ public sealed class TextBufferTests
         Assert.Equal(Encoding.UTF8.GetBytes(expected), page.Utf8().ToArray());
         Assert.Equal(expected, page.ToString());
         Assert.True(page.Length >= expected.Length);
-        // What was written since a position, as a remembered fragment is stored; spliced pieces are not in Text.
-        Assert.Equal(Encoding.UTF8.GetBytes("😀x"), inner.Utf8Since(2));
+        // What was written since a position and a splice count, as a kept partial is stored: the pieces spliced since included.
+        Assert.Equal(Encoding.UTF8.GetBytes("😀ü-bytesx"), inner.Utf8Since(2, 0));
+        Assert.Equal(Encoding.UTF8.GetBytes("😀x"), inner.Utf8Since(2, 1));
+        Assert.Equal(Encoding.UTF8.GetBytes("éin😀ü-bytesxz"), page.Utf8Since(1, 0));
     }
 
     [Fact]
