@@ -46,6 +46,15 @@ internal sealed class CountryDirectory
     public CountryNode? Resolve(Reference reference, DiagnosticBag diagnostics)
     {
         if (_registry.Resolve(reference.Text) is { } country) return Node(country);
+        // "countries: AZ, TR" is one value; when every part is a country, the author meant a list.
+        var parts = reference.Text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length > 1 && parts.All(p => _registry.Resolve(p) is not null))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownCountry, reference.At,
+                $"unknown country '{reference.Text}'; to list several countries, put them in brackets: [{string.Join(", ", parts)}]");
+            return null;
+        }
+
         var near = _registry.Suggest(reference.Text);
         var hint = near.Count switch
         {
