@@ -192,9 +192,17 @@ internal sealed class YamlSyntaxExplainer(YamlLines lines, YamlTrail trail, int 
         if (lines.At(line, column) is ']' or '}')
             return (line, column, $"this '{lines.At(line, column)}' closes nothing; remove it, or add the '{(lines.At(line, column) == ']' ? '[' : '{')}' it was meant to close");
 
+        // "summary: >" with its text on the next lines but not indented: YAML ends the value before its text.
+        if (trail is { LastScalarKey: { } textKey, LastScalar: { Style: ScalarStyle.Literal or ScalarStyle.Folded, Value: "" } empty } && empty.Start.Line < line)
+        {
+            var owner = lines.Owner((int)empty.Start.Line, (int)empty.Start.Column);
+            return (line, indent + 1,
+                $"the text of '{textKey}' after '{lines.At((int)empty.Start.Line, (int)empty.Start.Column)}' must be indented more than {owner.Name}: indent this line and the ones after it by at least {Spaces(owner.Column)}");
+        }
+
         if (text.Length == 0 || text[0] is '-' or '#' or '"' or '\'' or '[' or '{' or '&' or '*' or '!' or '?') return null;
         if (open.Any(o => o.Indent == indent && !o.IsMap))
-            return (line, indent + 1, $"this line is indented like the items of the list above but does not start with '- '; write - {text.TrimEnd()}");
+            return (line, indent + 1, $"this line is indented like the '-' lines of the list above but does not start with '- '; indent it further to add it to the item above, or write - {text.TrimEnd()} for a new item");
 
         if (!text.Contains(": ", StringComparison.Ordinal) && !text.EndsWith(':'))
         {

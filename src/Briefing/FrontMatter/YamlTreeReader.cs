@@ -85,7 +85,7 @@ public static class YamlTreeReader
                         continue;
                     case SequenceEnd or MappingEnd:
                         var closed = stack.Pop();
-                        trail.Closed(closed.Trail, ev.Start);
+                        trail.Closed(closed.TrailIndex, ev.Start);
                         done = closed.Build();
                         break;
                 }
@@ -154,7 +154,7 @@ public static class YamlTreeReader
         public YamlValue? PendingKey => _pendingKey;
 
         // This collection's index in the reader's YamlTrail (-1 for a flow collection).
-        public int Trail => trail;
+        public int TrailIndex => trail;
 
         public bool IsBlock => trail >= 0;
 

@@ -198,6 +198,42 @@ public sealed class AuthorMistakeTests
     }
 
     [Fact]
+    public void A_line_at_a_list_indentation_without_a_dash_offers_both_fixes()
+    {
+        Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]\nevents:\n  - date: 2025-06-14\n  title: Call").FailsWith(
+            "briefings/a.md(7,3): error BRF004: this line is indented like the '-' lines of the list above but does not start with '- '; indent it further to add it to the item above, or write - title: Call for a new item");
+    }
+
+    [Theory]
+    [InlineData("date 2025-06-15", "this line has no ':' after its key; write date: 2025-06-15")]
+    [InlineData("date:2025-06-15", "a ':' after a key needs a space after it; write date: 2025-06-15")]
+    public void A_key_without_its_colon_and_space_is_named(string line, string message)
+    {
+        Briefing($"title: A\n{line}\ncountries: [AZ]").FailsWith($"briefings/a.md(3,1): error BRF004: {message}");
+    }
+
+    [Fact]
+    public void A_closing_bracket_too_many_is_named()
+    {
+        Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]]").FailsWith(
+            "briefings/a.md(4,16): error BRF004: this ']' closes nothing; remove it, or add the '[' it was meant to close");
+    }
+
+    [Fact]
+    public void Block_text_that_is_not_indented_is_named()
+    {
+        Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]\nsummary: >\nFlights are cancelled.").FailsWith(
+            "briefings/a.md(6,1): error BRF004: the text of 'summary' after '>' must be indented more than the key 'summary': indent this line and the ones after it by at least 1 space");
+    }
+
+    [Fact]
+    public void Countries_written_without_brackets_say_how_to_list_them()
+    {
+        Briefing("title: A\ndate: 2025-06-15\ncountries: AZ, TR").FailsWith(
+            "briefings/a.md(4,12): error BRF012: unknown country 'AZ, TR'; to list several countries, put them in brackets: [AZ, TR]");
+    }
+
+    [Fact]
     public void A_list_started_on_the_line_of_its_key_is_explained()
     {
         Briefing("title: A\ndate: 2025-06-15\ncountries: - AZ").FailsWith(
@@ -212,6 +248,13 @@ public sealed class AuthorMistakeTests
     {
         Briefing($"title: A\ndate: {written}\ncountries: [AZ]").FailsWith(
             $"briefings/a.md(3,7): error BRF010: 'date' must be a date written YYYY-MM-DD, not '{written}'; write it {expected}");
+    }
+
+    [Fact]
+    public void A_date_in_other_digits_is_malformed_not_a_crash()
+    {
+        Briefing("title: A\ndate: \u0662\u0660\u0662\u0665-06-15\ncountries: [AZ]").FailsWith(
+            "briefings/a.md(3,7): error BRF010: 'date' must be a date written YYYY-MM-DD, not '\u0662\u0660\u0662\u0665-06-15'");
     }
 
     [Fact]
