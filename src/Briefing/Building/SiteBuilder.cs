@@ -62,7 +62,7 @@ public static class SiteBuilder
 
         // link
         options.Progress?.Report(new BuildProgress("link", 0, 0));
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts);
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts, options.Strict);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 

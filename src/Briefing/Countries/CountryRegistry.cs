@@ -84,6 +84,10 @@ public sealed class CountryRegistry
     /// <summary>The message for a reference that resolves to nothing: <c>unknown country 'Azerbajan'; did you mean 'Azerbaijan'?</c>, or a hint when nothing is close.</summary>
     public string UnknownMessage(string reference)
     {
+        // "countries: AZ, TR" is one value; when every part is a country, the author meant a list.
+        var parts = reference.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length > 1 && parts.All(p => Resolve(p) is not null))
+            return $"unknown country '{reference}'; to list several countries, put them in brackets: [{string.Join(", ", parts)}]";
         var near = Suggest(reference);
         var hint = near.Count switch
         {

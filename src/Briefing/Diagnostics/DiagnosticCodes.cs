@@ -57,4 +57,7 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder could not be written; the previous site is kept.</summary>
     public const string OutputFailed = "BRF026";
+
+    /// <summary>Text that looks like a list item but is read as text: "-AZ", or a "- " line indented under a value.</summary>
+    public const string LooksLikeList = "BRF027";
 }

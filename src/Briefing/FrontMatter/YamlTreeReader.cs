@@ -16,9 +16,12 @@ public static class YamlTreeReader
     /// <summary>Reads front matter text into a mapping, or reports every problem and returns null.</summary>
     public static YamlMap? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
+        yaml = BlankWhitespaceLines(yaml);
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
+        SourceLocation AtLine(int line, int column) => new(path, line + firstLine - 1, column);
         var parser = new Parser(new StringReader(yaml));
         var stack = new Stack<Builder>();
+        var trail = new YamlTrail();
         YamlValue? root = null;
         var documents = 0;
         try
@@ -26,9 +29,9 @@ public static class YamlTreeReader
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                var block = trail.Saw(ev);
                 switch (ev)
                 {
-                    case DocumentStart { IsImplicit: false } when documents > 0:
                     case DocumentStart when documents > 0:
                         diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ev.Start),
                             "front matter holds more than one YAML document; remove the extra '---' or '...' line");
@@ -54,6 +57,20 @@ public static class YamlTreeReader
                 switch (ev)
                 {
                     case Scalar s:
+                        // YamlDotNet refuses '"x"#' but takes "'x'#" as if the '#' started a comment; YAML refuses both.
+                        if (s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted && s.End.Index < yaml.Length && yaml[(int)s.End.Index] == '#')
+                        {
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(s.End), YamlSyntaxExplainer.HashAfterQuote);
+                            return null;
+                        }
+
+                        var parent = stack.Count > 0 ? stack.Peek() : null;
+                        var key = parent?.PendingKey as YamlScalar;
+                        var isKey = parent is { IsMap: true, PendingKey: null };
+                        trail.Read(s, key?.Value, isKey);
+                        if (parent is { IsBlock: true } && !isKey &&
+                            ListLookalikes.Check(yaml, s, key?.Value, l => l + firstLine - 1) is (int line, int column, string message))
+                            diagnostics.Warning(DiagnosticCodes.LooksLikeList, AtLine(line, column), message);
                         done = new YamlScalar(s.Value, s.Style == ScalarStyle.Plain, At(s.Start));
                         break;
                     case SequenceStart or MappingStart:
@@ -64,10 +81,12 @@ public static class YamlTreeReader
                             return null;
                         }
 
-                        stack.Push(new Builder(ev is MappingStart, At(ev.Start)));
+                        stack.Push(new Builder(ev is MappingStart, At(ev.Start), block));
                         continue;
                     case SequenceEnd or MappingEnd:
-                        done = stack.Pop().Build();
+                        var closed = stack.Pop();
+                        trail.Closed(closed.TrailIndex, ev.Start);
+                        done = closed.Build();
                         break;
                 }
 
@@ -84,25 +103,12 @@ public static class YamlTreeReader
                 }
             }
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            if (FirstIndentingTab(yaml) is (int line, int column) && e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line + firstLine - 1, column), "tab characters cannot indent YAML; indent with spaces");
-            else if (e.Message.Contains("flow sequence", StringComparison.Ordinal) && LastUnclosed(yaml, '[', ']') is (int l, int c))
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, l + firstLine - 1, c), Describe(e.Message));
-            else
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(e.Start), Describe(e.Message));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner can fail this way (not with a YamlException) on an unclosed '[' or '{'
-            // followed by more lines; found by the fuzz test.
-            var at = LastUnclosed(yaml, '[', ']') is (int l, int c) ? new SourceLocation(path, l + firstLine - 1, c)
-                : LastUnclosed(yaml, '{', '}') is (int ml, int mc) ? new SourceLocation(path, ml + firstLine - 1, mc)
-                : new SourceLocation(path, firstLine, 1);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
-                "the YAML cannot be read: a '[' or '{' is probably not closed; check brackets, quotes and indentation");
+            // YamlDotNet's scanner can fail with an InvalidOperationException (no position) on a '[' or '{' whose
+            // lines are indented too little, or that is not closed; found by the fuzz test.
+            var (line, column, message) = new YamlSyntaxExplainer(new YamlLines(yaml), trail, firstLine).Explain(e);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, AtLine(Math.Max(1, line), Math.Max(1, column)), message);
             return null;
         }
 
@@ -124,61 +130,33 @@ public static class YamlTreeReader
 
     private static bool IsPlainNonSpecific(NodeEvent node) => node.Tag.Value is "!" or "?";
 
-    // YamlDotNet reports an unclosed '[' where the text ends; the author needs the line that opened it.
-    private static (int Line, int Column)? LastUnclosed(string yaml, char open, char close)
+    // YAML reads a line of only spaces and tabs as blank (yaml-test-suite DK95), but YamlDotNet refuses one with a tab
+    // at or before the indentation it expects. Such a line is emptied before reading; lines keep their numbers.
+    private static string BlankWhitespaceLines(string yaml)
     {
-        var lines = yaml.Split('\n');
-        for (var i = lines.Length - 1; i >= 0; i--)
-        {
-            var at = lines[i].LastIndexOf(open);
-            if (at >= 0 && lines[i].IndexOf(close, at) < 0) return (i + 1, at + 1);
-        }
-
-        return null;
-    }
-
-    private static (int Line, int Column)? FirstIndentingTab(string yaml)
-    {
+        if (!yaml.Contains('\t')) return yaml;
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0) return (i + 1, tab + 1);
-        }
-
-        return null;
+            if (lines[i].Contains('\t') && lines[i].AsSpan().TrimStart(" \t").IsEmpty) lines[i] = "";
+        return string.Join('\n', lines);
     }
 
-    // YamlDotNet's wording is for YAML experts; the common slips get a sentence that says what to do.
-    private static readonly (string Says, string Means)[] PlainLanguage =
-    [
-        ("flow sequence", "a list started with '[' is not closed; add ']' at its end"),
-        ("flow mapping", "a mapping started with '{' is not closed; add '}' at its end"),
-        ("double-quoted scalar", "a value in double quotes is not closed; add the closing '\"' (write a quote inside it as \\\")"),
-        ("single-quoted scalar", "a value in single quotes is not closed; add the closing \"'\" (write a quote inside it as '')"),
-        ("invalid mapping", "unexpected ':'; put a value that contains ': ' in quotes, or remove the indentation if this line is a new key"),
-        ("mapping values are not allowed", "unexpected ':'; put a value that contains ': ' in quotes"),
-        ("block end", "the indentation does not line up; indent items of one list or mapping by the same number of spaces"),
-    ];
-
-    private static string Describe(string message)
-    {
-        foreach (var (says, means) in PlainLanguage)
-            if (message.Contains(says, StringComparison.OrdinalIgnoreCase)) return means;
-
-        // YamlDotNet messages start with "(Line: …, Col: …, Idx: …) - (…): "; the position is already in the diagnostic.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        var text = cut >= 0 ? message[(cut + 3)..] : message;
-        return "the YAML cannot be read: " + char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.');
-    }
-
-    private sealed class Builder(bool isMap, SourceLocation at)
+    private sealed class Builder(bool isMap, SourceLocation at, int trail)
     {
         private readonly List<YamlValue> _items = [];
         private readonly List<KeyValuePair<YamlScalar, YamlValue>> _entries = [];
         private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
         private YamlValue? _pendingKey;
+
+        public bool IsMap => isMap;
+
+        // The key whose value comes next; null when the next scalar of a mapping is a key.
+        public YamlValue? PendingKey => _pendingKey;
+
+        // This collection's index in the reader's YamlTrail (-1 for a flow collection).
+        public int TrailIndex => trail;
+
+        public bool IsBlock => trail >= 0;
 
         public bool Add(YamlValue value, out YamlScalar? duplicate)
         {

@@ -4,7 +4,10 @@ using Briefing.Text;
 
 namespace Briefing.Graph;
 
-/// <summary>Resolves person references by id, name or alias, making a page from the name alone when no file matches.</summary>
+/// <summary>
+/// Resolves person references by id, name or alias, making a page from the name alone when no file matches; in a strict
+/// build (where that warning fails the build, so no page is made) the warning says only what to do.
+/// </summary>
 internal sealed class PersonDirectory
 {
     // Folded key → people it can mean; ids outrank names and aliases, so an id never becomes ambiguous.
@@ -12,9 +15,11 @@ internal sealed class PersonDirectory
     private readonly Dictionary<string, List<PersonNode>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonNode> _implicit = new(StringComparer.Ordinal);
     private readonly List<PersonNode> _files = [];
+    private readonly bool _strict;
 
-    public PersonDirectory(IEnumerable<ParsedPerson> files)
+    public PersonDirectory(IEnumerable<ParsedPerson> files, bool strict)
     {
+        _strict = strict;
         foreach (var file in files)
         {
             var id = Slug.IsValid(file.Id) ? file.Id : Slug.From(file.Id);
@@ -58,9 +63,11 @@ internal sealed class PersonDirectory
         }
 
         var near = ClosestMatch.Find(reference.Text, _files.Select(p => p.File!.Id).Concat(_files.Select(p => p.Name)), 1);
-        var hint = near.Count > 0 ? $"; did you mean '{near[0]}'?" : $"; add people/{slugKey}.md to give a role and biography";
+        var hint = near.Count > 0 ? $"; did you mean '{near[0]}'?"
+            : _strict ? $"; add people/{slugKey}.md or use the id of an existing person"
+            : $"; add people/{slugKey}.md to give a role and biography";
         diagnostics.Warning(DiagnosticCodes.UnknownPerson, reference.At,
-            $"no person file matches '{reference.Text}', so a page is made from the name alone{hint}");
+            $"no person file matches '{reference.Text}'{(_strict ? "" : ", so a page is made from the name alone")}{hint}");
         if (_implicit.TryGetValue(slugKey, out var existing)) return existing;
         return _implicit[slugKey] = new PersonNode(slugKey, ReadableName(reference.Text), null);
     }

@@ -9,12 +9,13 @@ public static class SiteGraphBuilder
 {
     /// <summary>
     /// Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>; <paramref name="threads"/> bounds the
-    /// parallel ranking of related briefings; <paramref name="drafts"/> publishes drafts as if they were not.
+    /// parallel ranking of related briefings; <paramref name="drafts"/> publishes drafts as if they were not;
+    /// <paramref name="strict"/> (warnings will fail the build) words the warnings to match.
     /// </summary>
-    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1, bool drafts = false)
+    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1, bool drafts = false, bool strict = false)
     {
         var countries = new CountryDirectory(site.Countries, diagnostics);
-        var people = new PersonDirectory(site.People);
+        var people = new PersonDirectory(site.People, strict);
         foreach (var person in people.All)
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
 

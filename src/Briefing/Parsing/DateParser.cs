@@ -18,8 +18,9 @@ public static partial class DateParser
         var form = dayRequired ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
         if (!m.Success || (dayRequired && !m.Groups["d"].Success))
         {
+            var padded = Padded(scalar.Value.Trim(), dayRequired);
             diagnostics.Error(DiagnosticCodes.MalformedDate, scalar.At,
-                $"'{key}' must be a date written {form}, not '{scalar.Value}'");
+                $"'{key}' must be a date written {form}, not '{scalar.Value}'{(padded is null ? "" : $"; write it {padded}")}");
             return null;
         }
 
@@ -36,6 +37,22 @@ public static partial class DateParser
         return new PartialDate(year, month, day);
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2})(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?)?$")]
+    // "2025-6-15" is the most common slip: the date is clear, only the zeros are missing, so the message can show it.
+    private static string? Padded(string text, bool dayRequired)
+    {
+        var m = UnpaddedPattern().Match(text);
+        if (!m.Success || (dayRequired && !m.Groups["d"].Success)) return null;
+        var (year, month) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan));
+        if (year < 1 || month is < 1 or > 12) return null;
+        if (!m.Groups["d"].Success) return $"{year:D4}-{month:D2}";
+        var day = int.Parse(m.Groups["d"].ValueSpan);
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+    }
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?$")]
+    private static partial Regex UnpaddedPattern();
+
+    // [0-9], not \d: \d also matches other scripts' digits ("٢٠٢٥"), which int.Parse refuses.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2})(?:[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?$")]
     private static partial Regex DatePattern();
 }

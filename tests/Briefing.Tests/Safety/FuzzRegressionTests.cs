@@ -11,7 +11,7 @@ public sealed class FuzzRegressionTests
     {
         // YamlDotNet's scanner throws InvalidOperationException here rather than a YamlException (seed 20251126, case 71).
         var site = TestSite.Build("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\ntags: [diplomacy, ai\nsources:\n  - name: APA News\n    url: https://apa.az/\n---\nBody.\n");
-        Assert.Equal(["briefings/a.md(5,7): error BRF004: the YAML cannot be read: a '[' or '{' is probably not closed; check brackets, quotes and indentation"], site.Errors);
+        Assert.Equal(["briefings/a.md(5,7): error BRF004: a list started with '[' is not closed; add ']' at its end"], site.Errors);
     }
 
     [Theory]

@@ -75,7 +75,7 @@ public sealed class HostileInputTests
     public void A_colon_in_an_unquoted_value_says_to_quote_it()
     {
         Briefing("title: Talks: day one\ndate: 2025-06-15\ncountries: [AZ]").FailsWith(
-            "briefings/a.md(2,13): error BRF004: unexpected ':'; put a value that contains ': ' in quotes, or remove the indentation if this line is a new key");
+            "briefings/a.md(2,13): error BRF004: a value that contains ': ' must be in quotes; write title: \"Talks: day one\"");
     }
 
     [Fact]
