@@ -14,6 +14,9 @@ public sealed class EventNode(BriefingNode briefing, EventEntry entry, SourceEnt
     /// <summary>The briefing source it cites, if any.</summary>
     public SourceEntry? Source { get; } = source;
 
+    /// <summary>Position on the site's timeline (<see cref="SiteGraph.Timeline"/>), for per-render tables.</summary>
+    public int Index { get; internal set; }
+
     /// <summary>Its fragment id on the timeline and briefing pages; stable while date and title stay.</summary>
     public string Anchor { get; internal set; } = "";
 

@@ -20,6 +20,9 @@ public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNod
     /// <summary>The briefing source it cites, if any.</summary>
     public SourceEntry? Source { get; } = source;
 
+    /// <summary>Position in the site's quote index (<see cref="SiteGraph.Quotes"/>), for per-render tables.</summary>
+    public int Index { get; internal set; }
+
     /// <summary>Its fragment id on the quote index and briefing pages; stable while speaker, date and words stay.</summary>
     public string Anchor { get; } = anchor;
 }

@@ -35,6 +35,8 @@ public static class SiteGraphBuilder
             .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => e.Briefing.Position).ToList();
         var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => q.Briefing.Position).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
         AssignEventAnchors(timeline, threads);
+        for (var i = 0; i < timeline.Count; i++) timeline[i].Index = i;
+        for (var i = 0; i < quoteIndex.Count; i++) quoteIndex[i].Index = i;
         FillReverseLinks(ordered, timeline, quoteIndex);
 
         var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();

@@ -46,13 +46,8 @@ public sealed class IncludeFunction : IScriptCustomFunction
         if (!pass.Theme.Partials.TryGetValue(name, out var partial))
             throw new ScriptRuntimeException(span, $"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
 
-        // The named arguments in the order written: the partial's variables, and with it the key of its output.
-        var named = new List<(string Name, object? Value)>();
-        if (callerContext is ScriptFunctionCall call)
-            foreach (var argument in call.Arguments)
-                if (argument is ScriptNamedArgument { Name: { } argName } && arguments.TryGetValue(context, span, argName.Name, out var value))
-                    named.Add((argName.Name, value));
-
+        // The named arguments, in the order written: the partial's variables, and with it the key of its output.
+        var named = new NamedArguments(callerContext as ScriptFunctionCall, arguments, context, span);
         var key = pass.Fragments is null ? null : Key(partial, pass.SiteFingerprint, named);
         var target = StatementTarget(context, callerContext);
         if (key is { } k && pass.Fragments!.TryGet(k, out var kept))
@@ -82,19 +77,64 @@ public sealed class IncludeFunction : IScriptCustomFunction
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-    // The partial (its text and what it includes), the site, and each argument's name and fingerprint; null when an
-    // argument is a list or anything else that is not one value: such an include is rendered every time.
-    private static UInt128? Key(Partial partial, UInt128 site, List<(string Name, object? Value)> named)
+    // The partial (its text and what it includes), the site, and each argument's name and fingerprint, hashed in one
+    // go from the stack; null when an argument is a list or anything else that is not one value: such an include is
+    // rendered every time.
+    private static UInt128? Key(Partial partial, UInt128 site, NamedArguments named)
     {
-        var parts = new object?[2 + 2 * named.Count];
-        (parts[0], parts[1]) = (partial.Fingerprint, site);
-        for (var i = 0; i < named.Count; i++)
+        Span<byte> buffer = stackalloc byte[1024];
+        var key = new KeyWriter(buffer);
+        key.Add(partial.Fingerprint);
+        key.Add(site);
+        foreach (var (name, value) in named)
         {
-            if (named[i].Value is not (null or string or bool or int or long or double or View)) return null;
-            (parts[2 + 2 * i], parts[3 + 2 * i]) = (named[i].Name, named[i].Value);
+            key.Add(name);
+            switch (value)
+            {
+                case View view:
+                    key.Add(view.Fingerprint);
+                    break;
+                case string or bool or int or long or double or null:
+                    key.Add(ViewFingerprint.Of(value));
+                    break;
+                default:
+                    return null;
+            }
         }
 
-        return ViewFingerprint.Combine(parts);
+        return key.Overflowed ? null : System.IO.Hashing.XxHash128.HashToUInt128(key.Written);
+    }
+
+    // Fills a stack buffer; a key that does not fit (names thousands of characters long) is not kept.
+    private ref struct KeyWriter(Span<byte> buffer)
+    {
+        private readonly Span<byte> _buffer = buffer;
+        private int _length;
+
+        public bool Overflowed { get; private set; }
+
+        public readonly ReadOnlySpan<byte> Written => _buffer[.._length];
+
+        public void Add(UInt128 value) => Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
+
+        public void Add(string text)
+        {
+            var length = text.Length;
+            Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in length)));
+            Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        private void Add(scoped ReadOnlySpan<byte> bytes)
+        {
+            if (_length + bytes.Length > _buffer.Length)
+            {
+                Overflowed = true;
+                return;
+            }
+
+            bytes.CopyTo(_buffer[_length..]);
+            _length += bytes.Length;
+        }
     }
 
     // The page buffer the include's output would be written to where it stands, when it is a statement of its own.

@@ -10,7 +10,7 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class RenderThread(RenderPass pass)
 {
-    private readonly List<(HtmlTemplateContext Context, TextBuffer Output)> _partials = [];
+    private readonly List<(HtmlTemplateContext Context, TextBuffer Output, ScriptObject Scope)> _partials = [];
     private HtmlTemplateContext? _page;
 
     /// <summary>The render this thread works for.</summary>
@@ -37,17 +37,18 @@ public sealed class RenderThread(RenderPass pass)
     /// and <c>site</c> in scope: onto the end of <paramref name="target"/> (then returns null), or into a buffer of its own
     /// whose UTF-8 it returns.
     /// </summary>
-    public byte[]? RenderPartial(Partial partial, int depth, IReadOnlyList<(string Name, object? Value)> arguments, TextBuffer? target)
+    public byte[]? RenderPartial(Partial partial, int depth, NamedArguments arguments, TextBuffer? target)
     {
         while (_partials.Count < depth)
         {
             var context = new HtmlTemplateContext(pass.Builtins, this, _partials.Count + 1);
             context.PushGlobal(pass.SiteScope);
-            _partials.Add((context, new TextBuffer()));
+            _partials.Add((context, new TextBuffer(), new ScriptObject()));
         }
 
-        var (partialContext, output) = _partials[depth - 1];
-        var scope = new ScriptObject(arguments.Count);
+        // Each level's scope is emptied and filled again: one partial at a level renders at a time.
+        var (partialContext, output, scope) = _partials[depth - 1];
+        scope.Clear();
         foreach (var (name, value) in arguments) scope.SetValue(name, value, readOnly: false);
         partialContext.PushGlobal(scope);
         try

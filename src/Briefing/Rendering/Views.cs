@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefing.Graph;
 using Briefing.Model;
 using Scriban.Runtime;
@@ -18,8 +17,11 @@ public sealed class Views(SiteGraph graph)
     private readonly View?[] _tags = new View?[graph.Tags.Count];
     private readonly View?[] _navigation = new View?[2 * NavigationItems.Length]; // each item not current, then current
 
-    // What a node's view shows, worked out once per render: a card or a quote appears on many pages.
-    private readonly ConcurrentDictionary<(ViewShape, object), UInt128> _fingerprints = new();
+    // What a node's view shows, worked out once per render (a card or a quote appears on many pages), boxed so that
+    // a thread reads either none or the whole of it; by node position, one table per shape.
+    private readonly object?[] _cardPrints = new object?[graph.Briefings.Count];
+    private readonly object?[] _quotePrints = new object?[graph.Quotes.Count];
+    private readonly object?[] _eventPrints = new object?[graph.Timeline.Count];
 
     private static readonly (string Title, string Url)[] NavigationItems =
         [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
@@ -39,9 +41,16 @@ public sealed class Views(SiteGraph graph)
         _root is not null && Checking.KnownTargets.IsPlainPath(relative) ? _root + relative : new Uri(graph.Settings.BaseUrl, relative).AbsoluteUri;
 
     /// <summary>The fingerprint of a view of a node, worked out the first time any page asks for it in this render.</summary>
-    internal UInt128 FingerprintOf(View view) =>
-        _fingerprints.TryGetValue((view.Shape, view.Node!), out var known) ? known
-            : _fingerprints.GetOrAdd((view.Shape, view.Node!), ViewFingerprint.Compute(view));
+    internal UInt128 FingerprintOf(View view)
+    {
+        var table = ReferenceEquals(view.Shape, CardShape) ? _cardPrints : ReferenceEquals(view.Shape, QuoteShape) ? _quotePrints
+            : ReferenceEquals(view.Shape, EventShape) ? _eventPrints : throw new InvalidOperationException($"no fingerprint table for {view.Shape.Name} views");
+        var index = view.Shape.NodeIndex!(view.Node!);
+        if (Volatile.Read(ref table[index]) is UInt128 known) return known;
+        var computed = ViewFingerprint.Compute(view);
+        Volatile.Write(ref table[index], computed);
+        return computed;
+    }
 
     /// <summary>A ScriptArray of views.</summary>
     public static ScriptArray List<T>(IEnumerable<T> items, Func<T, object?> view)
@@ -104,7 +113,7 @@ public sealed class Views(SiteGraph graph)
     /// <summary>An event with everything it links to.</summary>
     public View Event(EventNode e) => new(EventShape, this, e);
 
-    private static readonly ViewShape CardShape = ViewShape.Of<BriefingNode>("card",
+    private static readonly ViewShape CardShape = ViewShape.Of<BriefingNode>("card", b => b.Position,
         ("title", (_, b) => b.Source.Title),
         ("url", (v, b) => v.Url(b.Url)),
         ("date", (_, b) => Date(PartialDate.From(b.Source.Date))),
@@ -113,7 +122,7 @@ public sealed class Views(SiteGraph graph)
         ("people", (v, b) => List(b.People, v.Person)),
         ("tags", (v, b) => List(b.Tags, v.Tag)));
 
-    private static readonly ViewShape QuoteShape = ViewShape.Of<QuoteNode>("quote",
+    private static readonly ViewShape QuoteShape = ViewShape.Of<QuoteNode>("quote", q => q.Index,
         ("anchor", (_, q) => q.Anchor),
         ("text", (_, q) => q.Entry.Text),
         ("date", (_, q) => Date(q.Date)),
@@ -125,7 +134,7 @@ public sealed class Views(SiteGraph graph)
         ("index_url", (v, q) => v.Url("quotes/") + "#" + q.Anchor),
         ("source", (_, q) => Source(q.Source)));
 
-    private static readonly ViewShape EventShape = ViewShape.Of<EventNode>("event",
+    private static readonly ViewShape EventShape = ViewShape.Of<EventNode>("event", e => e.Index,
         ("anchor", (_, e) => e.Anchor),
         ("title", (_, e) => e.Entry.Title),
         ("date", (_, e) => Date(e.Entry.Date)),
