@@ -37,19 +37,26 @@ public sealed class IncludeFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? default;
-        if (context is not HtmlTemplateContext html) throw new ScriptRuntimeException(span, "include runs only while the site renders");
-        if (arguments.Count == 0 || arguments[0] is not string name)
-            throw new ScriptRuntimeException(span, "include needs the name of a partial as text, e.g. include 'card' briefing: b");
-        if (arguments.Count > 1)
-            throw new ScriptRuntimeException(span, $"pass values to a partial by name, e.g. include '{name}' briefing: b (it sees only its named arguments and site)");
-        var pass = html.Thread.Pass;
-        if (!pass.Theme.Partials.TryGetValue(name, out var partial))
-            throw new ScriptRuntimeException(span, $"the theme has no partial '{name}' (looked for theme/partials/{name}.html)");
+        using var named = NamedArguments.From(callerContext as ScriptFunctionCall, arguments, context, span);
+        return Include(context, span, arguments.Count > 0 ? arguments[0] : null, arguments.Count - 1, named, StatementTarget(context, callerContext));
+    }
 
-        // The named arguments, in the order written: the partial's variables, and with it the key of its output.
-        var named = new NamedArguments(callerContext as ScriptFunctionCall, arguments, context, span);
+    /// <summary>
+    /// Includes partial <paramref name="name"/> with <paramref name="named"/> arguments (and <paramref name="positional"/>
+    /// ones, an error): written onto the end of <paramref name="target"/> when given (then null), else returned as HTML.
+    /// </summary>
+    public static object? Include(TemplateContext context, Scriban.Parsing.SourceSpan span, object? name, int positional, NamedArguments named, TextBuffer? target)
+    {
+        if (context is not HtmlTemplateContext html) throw new ScriptRuntimeException(span, "include runs only while the site renders");
+        if (name is not string partialName)
+            throw new ScriptRuntimeException(span, "include needs the name of a partial as text, e.g. include 'card' briefing: b");
+        if (positional > 0)
+            throw new ScriptRuntimeException(span, $"pass values to a partial by name, e.g. include '{partialName}' briefing: b (it sees only its named arguments and site)");
+        var pass = html.Thread.Pass;
+        if (!pass.Theme.Partials.TryGetValue(partialName, out var partial))
+            throw new ScriptRuntimeException(span, $"the theme has no partial '{partialName}' (looked for theme/partials/{partialName}.html)");
+
         var key = pass.Fragments is null ? null : Key(partial, pass.SiteFingerprint, named);
-        var target = StatementTarget(context, callerContext);
         if (key is { } k && pass.Fragments!.TryGet(k, out var kept))
         {
             if (target is null) return new SafeHtml(kept);
@@ -58,7 +65,7 @@ public sealed class IncludeFunction : IScriptCustomFunction
         }
 
         if (html.Depth >= MaxDepth)
-            throw new ScriptRuntimeException(span, $"partials are nested more than {MaxDepth} deep here: does '{name}' include itself?");
+            throw new ScriptRuntimeException(span, $"partials are nested more than {MaxDepth} deep here: does '{partialName}' include itself?");
         pass.Fragments?.CountRendered();
         if (target is null)
         {
@@ -82,20 +89,32 @@ public sealed class IncludeFunction : IScriptCustomFunction
     // rendered every time.
     private static UInt128? Key(Partial partial, UInt128 site, NamedArguments named)
     {
-        Span<byte> buffer = stackalloc byte[1024];
+        Span<byte> buffer = stackalloc byte[256];
         var key = new KeyWriter(buffer);
         key.Add(partial.Fingerprint);
         key.Add(site);
-        foreach (var (name, value) in named)
+        for (var i = 0; i < named.Count; i++)
         {
+            var (name, value) = named[i];
             key.Add(name);
+            // A tag byte, then the value itself: plain values are written as they are, a view as its fingerprint.
             switch (value)
             {
                 case View view:
-                    key.Add(view.Fingerprint);
+                    key.Add(1, view.Fingerprint);
                     break;
-                case string or bool or int or long or double or null:
-                    key.Add(ViewFingerprint.Of(value));
+                case null:
+                    key.Add(2);
+                    break;
+                case bool flag:
+                    key.Add(flag ? (byte)3 : (byte)4);
+                    break;
+                case string text:
+                    key.Add(5);
+                    key.Add(text);
+                    break;
+                case int or long or double:
+                    key.Add(6, ViewFingerprint.Of(value));
                     break;
                 default:
                     return null;
@@ -116,6 +135,14 @@ public sealed class IncludeFunction : IScriptCustomFunction
         public readonly ReadOnlySpan<byte> Written => _buffer[.._length];
 
         public void Add(UInt128 value) => Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
+
+        public void Add(byte tag) => Add([tag]);
+
+        public void Add(byte tag, UInt128 value)
+        {
+            Add(tag);
+            Add(value);
+        }
 
         public void Add(string text)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -5,32 +6,48 @@ using Scriban.Syntax;
 
 namespace Briefing.Rendering;
 
-/// <summary>The named arguments of one <c>include</c>, in the order written, read from the call without copying them.</summary>
-public readonly struct NamedArguments(ScriptFunctionCall? call, ScriptArray values, TemplateContext context, SourceSpan span)
+/// <summary>
+/// The named arguments of one <c>include</c>, in the order written, evaluated once: the partial's variables, and
+/// with the partial the key of its output. Held in a pooled array; <see cref="Dispose"/> gives it back.
+/// </summary>
+public readonly struct NamedArguments : IDisposable
 {
-    /// <summary>Each argument's name and value.</summary>
-    public Enumerator GetEnumerator() => new(call, values, context, span);
+    private readonly (string Name, object? Value)[] _items;
 
-    /// <summary>Walks the call's arguments, skipping the partial's name.</summary>
-    public struct Enumerator(ScriptFunctionCall? call, ScriptArray values, TemplateContext context, SourceSpan span)
+    private NamedArguments((string Name, object? Value)[] items, int count) => (_items, Count) = (items, count);
+
+    /// <summary>How many there are.</summary>
+    public int Count { get; }
+
+    /// <summary>The argument at <paramref name="index"/>.</summary>
+    public (string Name, object? Value) this[int index] => _items[index];
+
+    /// <summary>Evaluates the call's named arguments in <paramref name="context"/>.</summary>
+    public static NamedArguments Evaluate(ScriptFunctionCall call, TemplateContext context)
     {
-        private int _index = -1;
+        var items = ArrayPool<(string, object?)>.Shared.Rent(Math.Max(1, call.Arguments.Count - 1));
+        var count = 0;
+        foreach (var argument in call.Arguments)
+            if (argument is ScriptNamedArgument { Name: { } name } named)
+                items[count++] = (name.Name, named.Value is null ? null : context.Evaluate(named.Value));
+        return new NamedArguments(items, count);
+    }
 
-        /// <summary>The current argument.</summary>
-        public (string Name, object? Value) Current { get; private set; }
+    /// <summary>Reads the named arguments Scriban evaluated into <paramref name="values"/> for a function call.</summary>
+    public static NamedArguments From(ScriptFunctionCall? call, ScriptArray values, TemplateContext context, SourceSpan span)
+    {
+        var items = ArrayPool<(string, object?)>.Shared.Rent(Math.Max(1, call?.Arguments.Count ?? 1));
+        var count = 0;
+        foreach (var argument in call?.Arguments ?? [])
+            if (argument is ScriptNamedArgument { Name: { } name } && values.TryGetValue(context, span, name.Name, out var value))
+                items[count++] = (name.Name, value);
+        return new NamedArguments(items, count);
+    }
 
-        /// <summary>Moves to the next named argument.</summary>
-        public bool MoveNext()
-        {
-            if (call is null) return false;
-            while (++_index < call.Arguments.Count)
-            {
-                if (call.Arguments[_index] is not ScriptNamedArgument { Name: { } name } || !values.TryGetValue(context, span, name.Name, out var value)) continue;
-                Current = (name.Name, value);
-                return true;
-            }
-
-            return false;
-        }
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Array.Clear(_items, 0, Count); // no page's values kept alive in the pool
+        ArrayPool<(string, object?)>.Shared.Return(_items);
     }
 }

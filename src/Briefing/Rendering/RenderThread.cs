@@ -49,7 +49,7 @@ public sealed class RenderThread(RenderPass pass)
         // Each level's scope is emptied and filled again: one partial at a level renders at a time.
         var (partialContext, output, scope) = _partials[depth - 1];
         scope.Clear();
-        foreach (var (name, value) in arguments) scope.SetValue(name, value, readOnly: false);
+        for (var i = 0; i < arguments.Count; i++) scope.SetValue(arguments[i].Name, arguments[i].Value, readOnly: false);
         partialContext.PushGlobal(scope);
         try
         {

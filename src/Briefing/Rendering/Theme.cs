@@ -86,6 +86,7 @@ public sealed class Theme
             StringComparer.Ordinal);
         var kinds = PageKinds.ToDictionary(k => k, k => ViewFingerprint.Combine(Covering("layouts/base.html", layout!), Covering($"pages/{k}.html", pages[k]!)),
             StringComparer.Ordinal);
+        foreach (var template in pages.Values.Concat(partials.Values.Select(p => p.Template)).Append(layout)) IncludeStatement.ReplaceIn(template!);
         return new Theme(layout!, pages!, compiled, assets, kinds);
     }
 

@@ -27,11 +27,14 @@ public sealed class View : IScriptObject, IDictionary<string, object?>
         (_shape, _values) = (shape, values);
     }
 
-    /// <summary>A view of <paramref name="node"/>, its members computed by <paramref name="shape"/> when read.</summary>
-    public View(ViewShape shape, Views views, object node)
+    /// <summary>
+    /// A view of <paramref name="node"/>, its members computed by <paramref name="shape"/> when read;
+    /// <paramref name="index"/> is the node's position in its list in the graph.
+    /// </summary>
+    public View(ViewShape shape, Views views, object node, int index)
     {
         if (shape.Getters is null) throw new ArgumentException($"a {shape.Name} view is given its values", nameof(shape));
-        (_shape, _views, _node, _values) = (shape, views, node, new object?[shape.Names.Length]);
+        (_shape, _views, _node, _values, NodeIndex) = (shape, views, node, new object?[shape.Names.Length], index);
         Array.Fill(_values, Unread);
     }
 
@@ -40,6 +43,9 @@ public sealed class View : IScriptObject, IDictionary<string, object?>
 
     /// <summary>The node it shows, or null for a view that holds its values.</summary>
     public object? Node => _node;
+
+    /// <summary>The position of <see cref="Node"/> in its list in the graph (where its fingerprint is kept per render).</summary>
+    public int NodeIndex { get; }
 
     /// <summary>
     /// A 128-bit hash of everything the view shows (member names and values, nested views and lists included): two

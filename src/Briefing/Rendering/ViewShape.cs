@@ -8,9 +8,8 @@ public sealed class ViewShape
 {
     private readonly Dictionary<string, int>? _index;
 
-    private ViewShape(string name, string[] names, Func<Views, object, object?>[]? getters, Func<object, int>? nodeIndex = null)
+    private ViewShape(string name, string[] names, Func<Views, object, object?>[]? getters)
     {
-        NodeIndex = nodeIndex;
         Name = name;
         Names = names;
         Getters = getters;
@@ -24,22 +23,15 @@ public sealed class ViewShape
     /// <summary>The member names, in order.</summary>
     public string[] Names { get; }
 
-    /// <summary>For a shape of node views: the node's position in its list in the graph, where its fingerprint is kept per render.</summary>
-    internal Func<object, int>? NodeIndex { get; }
-
     /// <summary>How each member is computed from the node, or null for a shape whose values are given when a view is made.</summary>
     internal Func<Views, object, object?>[]? Getters { get; }
 
     /// <summary>A shape whose views are given their values when made.</summary>
     public static ViewShape Of(string name, params string[] names) => new(name, names, null);
 
-    /// <summary>
-    /// A shape whose views show a node of type <typeparamref name="T"/>, each member computed when first read;
-    /// <paramref name="index"/> gives the node's position in its list in the graph.
-    /// </summary>
-    public static ViewShape Of<T>(string name, Func<T, int> index, params (string Name, Func<Views, T, object?> Get)[] members) where T : class =>
-        new(name, members.Select(m => m.Name).ToArray(), members.Select(m => (Func<Views, object, object?>)((v, node) => m.Get(v, (T)node))).ToArray(),
-            node => index((T)node));
+    /// <summary>A shape whose views show a node of type <typeparamref name="T"/>, each member computed when first read.</summary>
+    public static ViewShape Of<T>(string name, params (string Name, Func<Views, T, object?> Get)[] members) where T : class =>
+        new(name, members.Select(m => m.Name).ToArray(), members.Select(m => (Func<Views, object, object?>)((v, node) => m.Get(v, (T)node))).ToArray());
 
     /// <summary>The position of <paramref name="member"/>, or -1.</summary>
     public int IndexOf(string member)

@@ -45,7 +45,7 @@ public sealed class Views(SiteGraph graph)
     {
         var table = ReferenceEquals(view.Shape, CardShape) ? _cardPrints : ReferenceEquals(view.Shape, QuoteShape) ? _quotePrints
             : ReferenceEquals(view.Shape, EventShape) ? _eventPrints : throw new InvalidOperationException($"no fingerprint table for {view.Shape.Name} views");
-        var index = view.Shape.NodeIndex!(view.Node!);
+        var index = view.NodeIndex;
         if (Volatile.Read(ref table[index]) is UInt128 known) return known;
         var computed = ViewFingerprint.Compute(view);
         Volatile.Write(ref table[index], computed);
@@ -105,15 +105,15 @@ public sealed class Views(SiteGraph graph)
     public static View? Source(SourceEntry? s) => s is null ? null : new View(SourceShape, s.Name, s.Url, s.Date is { } d ? Date(d) : null);
 
     /// <summary>A briefing as it appears in lists.</summary>
-    public View Card(BriefingNode b) => new(CardShape, this, b);
+    public View Card(BriefingNode b) => new(CardShape, this, b, b.Position);
 
     /// <summary>A quote with everything it links to.</summary>
-    public View Quote(QuoteNode q) => new(QuoteShape, this, q);
+    public View Quote(QuoteNode q) => new(QuoteShape, this, q, q.Index);
 
     /// <summary>An event with everything it links to.</summary>
-    public View Event(EventNode e) => new(EventShape, this, e);
+    public View Event(EventNode e) => new(EventShape, this, e, e.Index);
 
-    private static readonly ViewShape CardShape = ViewShape.Of<BriefingNode>("card", b => b.Position,
+    private static readonly ViewShape CardShape = ViewShape.Of<BriefingNode>("card",
         ("title", (_, b) => b.Source.Title),
         ("url", (v, b) => v.Url(b.Url)),
         ("date", (_, b) => Date(PartialDate.From(b.Source.Date))),
@@ -122,7 +122,7 @@ public sealed class Views(SiteGraph graph)
         ("people", (v, b) => List(b.People, v.Person)),
         ("tags", (v, b) => List(b.Tags, v.Tag)));
 
-    private static readonly ViewShape QuoteShape = ViewShape.Of<QuoteNode>("quote", q => q.Index,
+    private static readonly ViewShape QuoteShape = ViewShape.Of<QuoteNode>("quote",
         ("anchor", (_, q) => q.Anchor),
         ("text", (_, q) => q.Entry.Text),
         ("date", (_, q) => Date(q.Date)),
@@ -134,7 +134,7 @@ public sealed class Views(SiteGraph graph)
         ("index_url", (v, q) => v.Url("quotes/") + "#" + q.Anchor),
         ("source", (_, q) => Source(q.Source)));
 
-    private static readonly ViewShape EventShape = ViewShape.Of<EventNode>("event", e => e.Index,
+    private static readonly ViewShape EventShape = ViewShape.Of<EventNode>("event",
         ("anchor", (_, e) => e.Anchor),
         ("title", (_, e) => e.Entry.Title),
         ("date", (_, e) => Date(e.Entry.Date)),

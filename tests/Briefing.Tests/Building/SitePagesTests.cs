@@ -167,7 +167,7 @@ public sealed class SitePagesTests
     {
         var page = TestSite.Build(Site).Clean().Page("quotes/index.html");
         Assert.Contains("""<h2 id="by-jeyhun-bayramov">""", page);
-        Assert.Matches("""<figure class="quote" id="q-jeyhun-bayramov-2025-06-14-[0-9a-f]{8}">""", page);
+        Assert.Matches("""<div class="quote" id="q-jeyhun-bayramov-2025-06-14-[0-9a-f]{8}">""", page);
         Assert.Contains("<cite>", page);
         Assert.Contains("phone call with Abbas Araghchi", page);
     }

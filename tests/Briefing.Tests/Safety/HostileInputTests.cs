@@ -144,7 +144,7 @@ public sealed class HostileInputTests
         Assert.Equal(5000, System.Text.RegularExpressions.Regex.Matches(country, "<a href=\"/briefings/b[0-9]{4}/\">").Count);
         var quotes = site.Page("quotes/index.html");
         Assert.True(Encoding.UTF8.GetByteCount(quotes) > 1024 * 1024);
-        Assert.Equal(5000, System.Text.RegularExpressions.Regex.Matches(quotes, "<figure class=\"quote\"").Count);
+        Assert.Equal(5000, System.Text.RegularExpressions.Regex.Matches(quotes, "<div class=\"quote\"").Count);
         Assert.EndsWith("</html>\n", quotes);
     }
 
