@@ -124,6 +124,8 @@ public static class ServeCommand
         output.WriteLine($"briefing: built in {clock.ElapsedMilliseconds} ms: {update.Parsed} file{(update.Parsed == 1 ? "" : "s")} parsed, "
             + $"{update.Written} written, {update.Changed.Count} changed");
         output.Flush();
+        // The link check reads every page: after the pages are served, not before.
+        foreach (var d in live.BrokenLinks()) error.WriteLine(d);
         return new Rebuilt(basePath);
     }
 }

@@ -21,6 +21,9 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     /// </summary>
     public long FragmentBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>Check every page's links at the end (the preview server checks them after it has served the pages).</summary>
+    public bool LinkCheck { get; init; } = true;
+
     /// <summary>Publish drafts too (the preview server's <c>--drafts</c>); a build leaves them out.</summary>
     public bool Drafts { get; init; }
 

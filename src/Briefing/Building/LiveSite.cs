@@ -8,16 +8,26 @@ namespace Briefing.Building;
 /// <summary>
 /// A site kept in memory and rebuilt after each change, for the preview server. Every update is the same build as
 /// <see cref="SiteBuilder"/>'s, given the state of the last one: files whose bytes did not change are not parsed
-/// again, and only pages whose fingerprint changed are rendered; the rest are kept. After each successful update
-/// the files are byte for byte what a fresh build of the same input writes. A failed update changes nothing.
+/// again, and only pages whose fingerprint changed are rendered, the edited briefing and its countries first; each
+/// is served as soon as it is rendered. After each successful update the files are byte for byte what a fresh build
+/// of the same input writes. A failed update puts back every page it had replaced.
 /// </summary>
-public sealed class LiveSite(BuildOptions options)
+public sealed class LiveSite
 {
-    private readonly BuildState _state = new(options.FragmentBytes);
-    private Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly BuildOptions _options;
+    private readonly BuildState _state;
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly Lock _updating = new();
 
-    /// <summary>The site as of the last successful update, by output path.</summary>
-    public IReadOnlyDictionary<string, byte[]> Files => Volatile.Read(ref _files);
+    /// <summary>A live site built with <paramref name="options"/> (its links are checked by <see cref="BrokenLinks"/>, not by each update).</summary>
+    public LiveSite(BuildOptions options)
+    {
+        _options = options with { LinkCheck = false };
+        _state = new BuildState(options.FragmentBytes);
+    }
+
+    /// <summary>The site as it is served now, by output path.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
 
     /// <summary>The path of <c>base_url</c> as of the last successful update, or null before one.</summary>
     public string? BasePath { get; private set; }
@@ -25,30 +35,58 @@ public sealed class LiveSite(BuildOptions options)
     /// <summary>Builds from the current <paramref name="inputFiles"/> and <paramref name="themeFiles"/>; on success the new site replaces the old.</summary>
     public LiveUpdate Update(IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var sink = new WrittenFiles();
-        var result = SiteBuilder.Build(inputFiles, themeFiles, options, sink, _state);
-        var parsed = _state.Parsed.TakeParsedCount();
-        if (!result.Succeeded) return new LiveUpdate(result.Diagnostics, false, [], parsed, sink.Files.Count, clock.Elapsed);
+        lock (_updating)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var sink = new Publisher(_files);
+            var result = SiteBuilder.Build(inputFiles, themeFiles, _options, sink, _state);
+            var parsed = _state.Parsed.TakeParsedCount();
+            if (!result.Succeeded)
+            {
+                sink.RollBack();
+                return new LiveUpdate(result.Diagnostics, false, [], parsed, sink.Written.Count, clock.Elapsed);
+            }
 
-        var old = Files;
-        var files = new Dictionary<string, byte[]>(result.Paths.Count, StringComparer.Ordinal);
-        foreach (var path in result.Paths)
-            files[path] = sink.Files.TryGetValue(path, out var written) ? written : old[path];
-        var changed = files.Where(f => !old.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
-            .Concat(old.Keys.Where(path => !files.ContainsKey(path)))
-            .Order(StringComparer.Ordinal).ToList();
-        Volatile.Write(ref _files, files);
-        BasePath = result.BasePath;
-        return new LiveUpdate(result.Diagnostics, true, changed, parsed, sink.Files.Count, clock.Elapsed);
+            var removed = _files.Keys.Where(path => !result.Paths.Contains(path)).ToList();
+            foreach (var path in removed) _files.TryRemove(path, out _);
+            var changed = sink.Written.Where(w => w.Value is not { } before || !before.AsSpan().SequenceEqual(_files[w.Key])).Select(w => w.Key)
+                .Concat(removed).Order(StringComparer.Ordinal).ToList();
+            BasePath = result.BasePath;
+            return new LiveUpdate(result.Diagnostics, true, changed, parsed, sink.Written.Count, clock.Elapsed);
+        }
     }
 
-    // What one update handed on: the pages it rendered, and every asset and static file.
-    private sealed class WrittenFiles : IPageSink
+    /// <summary>The link check of the site as it is now (a warning per broken link), run apart so pages are served before it.</summary>
+    public IReadOnlyList<Diagnostic> BrokenLinks()
     {
-        public ConcurrentDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+        lock (_updating)
+        {
+            var diagnostics = new DiagnosticBag();
+            var paths = _files.Keys.ToHashSet(StringComparer.Ordinal);
+            if (BasePath is { } basePath)
+                SiteBuilder.CheckLinks(_state.Pages.Values.Select(p => p.Links).OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), paths, basePath, _options.Threads, diagnostics);
+            return diagnostics.Sorted();
+        }
+    }
 
-        public void Write(string path, ReadOnlySpan<byte> bytes, string? sourcePath) => Files[path] = bytes.ToArray();
+    // Serves each file the moment an update hands it on, remembering what it replaced so a failed update can put it back.
+    private sealed class Publisher(ConcurrentDictionary<string, byte[]> files) : IPageSink
+    {
+        public ConcurrentDictionary<string, byte[]?> Written { get; } = new(StringComparer.Ordinal);
+
+        public void Write(string path, ReadOnlySpan<byte> bytes, string? sourcePath)
+        {
+            var copy = bytes.ToArray();
+            Written.TryAdd(path, files.TryGetValue(path, out var before) ? before : null);
+            files[path] = copy;
+        }
+
+        public void RollBack()
+        {
+            foreach (var (path, before) in Written)
+                if (before is null) files.TryRemove(path, out _);
+                else files[path] = before;
+        }
     }
 }
 

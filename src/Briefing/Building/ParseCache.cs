@@ -15,7 +15,7 @@ public sealed class ParseCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _parsed;
 
-    private sealed record Entry(UInt128 Content, object? Result, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(UInt128 Content, (long, long)? Stamp, object? Result, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>How many files were parsed (not taken from the cache) since the last call.</summary>
     public long TakeParsedCount() => Interlocked.Exchange(ref _parsed, 0);
@@ -23,14 +23,25 @@ public sealed class ParseCache
     /// <summary>The result of <paramref name="parse"/> on <paramref name="file"/>, its diagnostics added to <paramref name="diagnostics"/>.</summary>
     public T? Parse<T>(InputFile file, Func<InputFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
     {
+        // A file on disk listed with the length and write time it had last time is not even read.
+        if (_entries.TryGetValue(file.Path, out var entry) && file.Stamp is { } stamp && entry.Stamp == stamp && entry.Result is null or T)
+        {
+            foreach (var d in entry.Diagnostics) diagnostics.Add(d);
+            return entry.Result as T;
+        }
+
         var bytes = file.Bytes;
         var content = XxHash128.HashToUInt128(bytes);
-        if (!_entries.TryGetValue(file.Path, out var entry) || entry.Content != content || (entry.Result is not null and not T))
+        if (entry is null || entry.Content != content || (entry.Result is not null and not T))
         {
             var own = new DiagnosticBag();
-            entry = new Entry(content, parse(new InputFile(file.Path, bytes), own), own.Sorted());
+            entry = new Entry(content, file.Stamp, parse(new InputFile(file.Path, bytes), own), own.Sorted());
             _entries[file.Path] = entry;
             Interlocked.Increment(ref _parsed);
+        }
+        else if (entry.Stamp != file.Stamp)
+        {
+            _entries[file.Path] = entry = entry with { Stamp = file.Stamp }; // touched, not changed
         }
 
         foreach (var d in entry.Diagnostics) diagnostics.Add(d);

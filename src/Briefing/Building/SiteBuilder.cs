@@ -76,13 +76,19 @@ public static class SiteBuilder
 
         // check
         options.Progress?.Report(new BuildProgress("check", 0, 0));
-        foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))
-            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
-                $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
+        if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, diagnostics);
         Stage("check");
         var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath };
         if (state is not null && result.Succeeded) state.Pages = rendered.Records!;
         return result;
+    }
+
+    /// <summary>The check stage: a warning for every internal link or anchor on <paramref name="pages"/> that leads nowhere.</summary>
+    public static void CheckLinks(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads, DiagnosticBag diagnostics)
+    {
+        foreach (var broken in LinkChecker.Check(pages, files, basePath, threads))
+            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
+                $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options,

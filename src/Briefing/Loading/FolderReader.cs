@@ -7,11 +7,11 @@ public static class FolderReader
     public static IReadOnlyList<InputFile> Read(string root)
     {
         var full = Path.GetFullPath(root);
-        return Directory.EnumerateFiles(full, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
-            .Select(p => Path.GetRelativePath(full, p).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .Select(p => InputFile.OnDisk(p, Path.Combine(full, p)))
+        return new DirectoryInfo(full).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+            .Select(f => (Path: Path.GetRelativePath(full, f.FullName).Replace('\\', '/'), File: f))
+            .Where(p => !p.Path.Split('/').Any(part => part.StartsWith('.')))
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .Select(p => InputFile.OnDisk(p.Path, p.File.FullName, (p.File.Length, p.File.LastWriteTimeUtc.Ticks)))
             .ToList();
     }
 }

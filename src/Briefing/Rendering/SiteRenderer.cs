@@ -6,6 +6,7 @@ using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Output;
 using Briefing.Progress;
+using Scriban.Runtime;
 
 namespace Briefing.Rendering;
 
@@ -36,21 +37,38 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var kinds = models.Select(m => m.Kind).Distinct(StringComparer.Ordinal).ToArray();
         var (pages, ticks, sizes) = (new long[kinds.Length], new long[kinds.Length], new long[kinds.Length]);
         var rendered = new ProgressCounter(progress, "render", models.Count);
-        Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            () => new RenderThread(pass),
-            (model, _, thread) =>
+        var work = models.Select(m => (Model: m, Variables: (ScriptObject?)null, Fingerprint: UInt128.Zero)).ToList();
+        if (previous is not null)
+        {
+            // Incremental: find the pages whose fingerprint changed first, then render them in the order a reader
+            // waits for them (the edited briefing and its countries before the site-wide indexes).
+            var changed = new ConcurrentBag<(int Order, (PageModel Model, ScriptObject? Variables, UInt128 Fingerprint) Page)>();
+            Parallel.For(0, models.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
             {
-                var started = Stopwatch.GetTimestamp();
+                var model = models[i];
                 var variables = pass.Variables(model);
-                var fingerprint = records is null ? default : pass.Fingerprint(model, variables);
-                if (previous is not null && previous.TryGetValue(model.OutputPath, out var before) && before.Fingerprint == fingerprint)
+                var fingerprint = pass.Fingerprint(model, variables);
+                if (previous.TryGetValue(model.OutputPath, out var before) && before.Fingerprint == fingerprint)
                 {
                     links.Add(before.Links);
                     records![model.OutputPath] = before;
                     rendered.Step();
-                    return thread;
                 }
+                else
+                {
+                    changed.Add((ReaderOrder(model.Kind) * models.Count + i, (model, variables, fingerprint)));
+                }
+            });
+            work = changed.OrderBy(c => c.Order).Select(c => c.Page).ToList();
+        }
 
+        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            () => new RenderThread(pass),
+            (page, _, thread) =>
+            {
+                var (model, variables, fingerprint) = page;
+                var started = Stopwatch.GetTimestamp();
+                variables ??= pass.Variables(model);
                 long written = 0;
                 if (pass.Render(model, variables, thread, diagnostics, out var bytes))
                 {
@@ -78,6 +96,17 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
             records?.ToDictionary(StringComparer.Ordinal));
     }
+
+    // Which changed pages an incremental build renders first: what the author is looking at, then what lists it.
+    private static int ReaderOrder(string kind) => kind switch
+    {
+        "briefing" => 0,
+        "person" => 1,
+        "country" => 2,
+        "tag" => 3,
+        "home" => 4,
+        _ => 5,
+    };
 
     /// <summary>The theme's assets as output files under <c>assets/</c>.</summary>
     public static List<RenderedPage> AssetsOf(Theme theme) => theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();

@@ -55,13 +55,13 @@ public sealed class LiveSiteTests
     {
         var site = SiteEdits.Sample(new Random(2), briefings: 10);
         var live = Start(site, out _);
-        var before = live.Files;
+        var before = live.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
         var broken = site.Files().Append(new InputFile("briefings/zz-broken.md", "---\ntitle: [unclosed\n---\n"u8.ToArray())).ToList();
         var failed = live.Update(broken, Theme);
         Assert.False(failed.Succeeded);
         Assert.Contains(failed.Diagnostics, d => d.ToString().StartsWith("briefings/zz-broken.md(", StringComparison.Ordinal));
-        Assert.Same(before, live.Files);
+        Assert.Equal(before, live.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
 
         var fixedUp = live.Update(site.Files(), Theme);
         Assert.True(fixedUp.Succeeded);
@@ -85,6 +85,24 @@ public sealed class LiveSiteTests
         var styled = theme.Select(f => f.Path == "assets/style.css" ? new InputFile(f.Path, [.. f.Bytes, .. "p{}\n"u8]) : f).ToList();
         var restyled = live.Update(site.Files(), styled);
         Assert.Equal(["assets/style.css"], restyled.Changed);
+    }
+
+    [Fact]
+    public void A_template_that_fails_on_some_pages_puts_back_every_page_the_update_had_replaced()
+    {
+        var site = SiteEdits.Sample(new Random(5), briefings: 12);
+        var live = Start(site, out _);
+        var before = live.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+
+        // Briefing pages render first and succeed; the tag pages then fail.
+        var path = site.Briefings.Keys.First();
+        site.Briefings[path] = site.Briefings[path] with { Title = "Changed before the failure" };
+        var theme = Theme.Select(f => f.Path == "pages/tag.html" ? new InputFile(f.Path, "{{ no_such_variable }}\n"u8.ToArray()) : f).ToList();
+        var failed = live.Update(site.Files(), theme);
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.ToString().StartsWith("theme/pages/tag.html(1,4): error BRF021:", StringComparison.Ordinal));
+        Assert.Equal(before, live.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
     }
 
     [Fact]
