@@ -64,9 +64,9 @@ public static class SiteBuilder
             options.Timings?.WriteLine($"         {kind.Kind,-10} {kind.Pages,7} {(kind.Pages == 1 ? "page " : "pages")} {kind.Time.TotalMilliseconds,7:F0} ms {(double)kind.Bytes / (1024 * 1024),8:F1} MiB");
 
         // check
-        foreach (var broken in LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads))
-            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
-                $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
+        var report = new BrokenLinkReport(graph, briefings.Where(b => b.Draft).Select(b => b.Path));
+        foreach (var broken in report.Diagnostics(LinkChecker.Check(rendered.Pages, rendered.Files, settings.BasePath, options.Threads)))
+            diagnostics.Add(broken);
         Stage("check");
         return Finish(diagnostics, options, rendered.Files.Count);
     }
