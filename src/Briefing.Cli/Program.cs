@@ -15,6 +15,7 @@ build.SetAction(result => BuildCommand.Run(
     result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!, result.GetValue(strict), Console.Out, Console.Error, result.GetValue(verbose)));
 
 var root = new RootCommand("briefing: turns Markdown briefings with YAML front matter into a cross-linked static site.") { build };
+root.Subcommands.Add(CheckCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
