@@ -11,6 +11,8 @@ public sealed class ClosestPath
     private readonly Dictionary<string, Dictionary<string, bool>> _folders = new(StringComparer.Ordinal);
     // A target's own name → the first target (in ordinal order) of that name, for a link into the wrong folder.
     private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
+    // The names of a folder that a look-up may suggest (its targets, or its folders), indexed once when first asked for.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Folder, bool Folders), MatchIndex> _indexes = new();
 
     /// <summary>An index of <paramref name="targets"/>: the paths a suggestion may name.</summary>
     public ClosestPath(IEnumerable<string> targets)
@@ -47,12 +49,12 @@ public sealed class ClosestPath
             parent = corrected;
         }
 
-        bool Fits(KeyValuePair<string, bool> n) => folder ? n.Key.EndsWith('/') : n.Value;
-        if (names.TryGetValue(name, out var isTarget) && Fits(new(name, isTarget))) return parent + name;
+        bool Fits(string key, bool isTarget) => folder ? key.EndsWith('/') : isTarget;
+        if (names.TryGetValue(name, out var exact) && Fits(name, exact)) return parent + name;
         // Compared without a folder's '/', so "x" finds "x/"; a file and a folder of one name are one candidate.
-        var fitting = names.Where(Fits).Select(n => n.Key).ToList();
-        if (ClosestMatch.Find(name.TrimEnd('/'), fitting.Select(n => n.TrimEnd('/')), 1) is not [var best]) return null;
-        return parent + (fitting.Contains(best + "/") ? best + "/" : best);
+        var index = _indexes.GetOrAdd((parent, folder), _ => new MatchIndex(names.Where(n => Fits(n.Key, n.Value)).Select(n => n.Key.TrimEnd('/'))));
+        if (index.Find(name.TrimEnd('/'), 1) is not [var best]) return null;
+        return parent + (names.TryGetValue(best + "/", out var isTarget) && Fits(best + "/", isTarget) ? best + "/" : best);
     }
 
     private void Add(string folder, string name, bool target)
