@@ -79,8 +79,11 @@ public static partial class LinkChecker
             && KnownTargets.IsPlainPath(folder) && byFolder.TryGetValue(folder, out var page) && page.HasId(fragment);
     }
 
-    // What the judging needs to know of the site.
-    private sealed record Site(IReadOnlySet<string> Files, Dictionary<string, PageLinks> ByPath, string BasePath, Lazy<ClosestPath> Closest);
+    // What the judging needs to know of the site; the indexes for suggestions are made when a broken link first needs them.
+    private sealed record Site(IReadOnlySet<string> Files, Dictionary<string, PageLinks> ByPath, string BasePath, Lazy<ClosestPath> Closest)
+    {
+        public ConcurrentDictionary<string, MatchIndex> Ids { get; } = new(StringComparer.Ordinal);
+    }
 
     // Null for a link that works. A suggestion is worked out only for a broken link, and once for a root-relative one.
     private static Verdict? Judge(string href, string pageUrl, Site site)
@@ -94,7 +97,7 @@ public static partial class LinkChecker
         }
 
         if (fragment is not { Length: > 0 } f || !site.ByPath.TryGetValue(target, out var page) || page.Ids.Contains(f)) return null;
-        var id = ClosestMatch.Find(f, page.Ids, 1);
+        var id = site.Ids.GetOrAdd(target, _ => new MatchIndex(page.Ids)).Find(f, 1);
         var hash = href.IndexOf('#');
         return new($"has no element with id '{f}' on /{target}", id is [var best] ? href[..hash] + "#" + Uri.EscapeDataString(best) : null);
     }

@@ -3,7 +3,8 @@ namespace Briefing.Text;
 /// <summary>
 /// "Did you mean" for paths: the existing path closest to a mistyped one, looked for folder by folder, so a typo in a
 /// slug is compared with the names in its own folder only (a few thousand briefings, not every file of the site),
-/// and a typo in a folder's name is corrected first (so it suggests only what is close to what was written). Paths use '/'; a folder target ends in '/' (<c>briefings/x/</c>).
+/// and a typo in a folder's name is corrected first (so it suggests only what is close to what was written). Paths
+/// use '/'; a folder target ends in '/' (<c>briefings/x/</c>).
 /// </summary>
 public sealed class ClosestPath
 {
