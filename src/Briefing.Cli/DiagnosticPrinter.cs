@@ -9,7 +9,7 @@ namespace Briefing.Cli;
 /// Writes diagnostics in one of the <see cref="DiagnosticFormat"/>s. The GitHub and JSON forms name each file as the
 /// repository sees it, so a CI job can open or annotate it: see <see cref="FilePath"/>.
 /// </summary>
-public sealed class DiagnosticPrinter(string inputFolder, string themeFolder, string currentFolder)
+public sealed class DiagnosticPrinter(string inputFolder, string? themeFolder, string currentFolder)
 {
     /// <summary>Writes each diagnostic on its own line.</summary>
     public void Write(IEnumerable<Diagnostic> diagnostics, DiagnosticFormat format, TextWriter output)
@@ -28,14 +28,15 @@ public sealed class DiagnosticPrinter(string inputFolder, string themeFolder, st
     /// <summary>
     /// The file a diagnostic is about, relative to <c>currentFolder</c> with '/': its path (relative to the input
     /// folder, or to the theme folder for a <c>theme/…</c> path, which is how theme diagnostics are named) joined to
-    /// that folder.
+    /// that folder. With no theme folder (a theme that is not on disk), a theme path is given as it is.
     /// </summary>
     public string FilePath(Diagnostic diagnostic)
     {
         var path = diagnostic.Location.Path;
-        var full = path == "theme" ? Path.GetFullPath(themeFolder)
-            : path.StartsWith("theme/", StringComparison.Ordinal) ? Path.GetFullPath(Path.Combine(themeFolder, path["theme/".Length..]))
-            : Path.GetFullPath(Path.Combine(inputFolder, path));
+        var isTheme = path == "theme" || path.StartsWith("theme/", StringComparison.Ordinal);
+        if (isTheme && themeFolder is null) return path;
+        var full = !isTheme ? Path.GetFullPath(Path.Combine(inputFolder, path))
+            : Path.GetFullPath(path.Length == "theme".Length ? themeFolder! : Path.Combine(themeFolder!, path["theme/".Length..]));
         return Path.GetRelativePath(currentFolder, full).Replace('\\', '/');
     }
 

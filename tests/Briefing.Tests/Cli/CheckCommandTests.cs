@@ -131,6 +131,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Theme_paths_are_joined_to_the_theme_folder_or_kept_as_they_are_when_the_theme_is_not_on_disk()
+    {
+        var found = new Diagnostic(Severity.Error, "BRF021", new SourceLocation("theme/pages/tag.html", 3, 9), "x");
+        var theme = new Diagnostic(Severity.Warning, "BRF025", new SourceLocation("theme", 1, 1), "x");
+        Assert.Equal(["my-theme/pages/tag.html", "my-theme", "in/site.yml"],
+            new[] { found, theme, found with { Location = SourceLocation.File("site.yml") } }.Select(new DiagnosticPrinter(Path.Combine(_root, "in"), Path.Combine(_root, "my-theme"), _root).FilePath));
+        Assert.Equal(["theme/pages/tag.html", "theme"], new[] { found, theme }.Select(new DiagnosticPrinter(Path.Combine(_root, "in"), null, _root).FilePath));
+    }
+
+    [Fact]
     public void Json_escapes_what_json_requires_and_keeps_the_rest_readable()
     {
         var printer = new DiagnosticPrinter(Path.Combine(_root, "in"), Path.Combine(_root, "theme"), _root);
