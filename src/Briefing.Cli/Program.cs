@@ -40,7 +40,7 @@ serve.SetAction((result, cancel) =>
 // executable: Briefing.Cli under `dotnet run` and in the .NET tool alike.
 var root = new Command("briefing", "briefing: turns Markdown briefings with YAML front matter into a cross-linked static site.")
 {
-    new HelpOption(), new VersionOption(), build, serve, NewCommand.Create(input, TimeProvider.System), ThemeCommand.Create(),
+    new HelpOption(), new VersionOption(), build, CheckCommand.Create(), serve, NewCommand.Create(input, TimeProvider.System), ThemeCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

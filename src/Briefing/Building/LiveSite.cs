@@ -63,8 +63,9 @@ public sealed class LiveSite
         {
             var diagnostics = new DiagnosticBag();
             var paths = _files.Keys.ToHashSet(StringComparer.Ordinal);
-            if (BasePath is { } basePath)
-                SiteBuilder.CheckLinks(_state.Pages.Values.Select(p => p.Links).OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), paths, basePath, _options.Threads, diagnostics);
+            if (BasePath is { } basePath && _state.Links is { } report)
+                SiteBuilder.CheckLinks(_state.Pages.Values.Select(p => p.Links).OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), paths, basePath, _options.Threads,
+                    report, diagnostics);
             return diagnostics.Sorted();
         }
     }

@@ -76,19 +76,20 @@ public static class SiteBuilder
 
         // check
         options.Progress?.Report(new BuildProgress("check", 0, 0));
-        if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, diagnostics);
+        var report = new BrokenLinkReport(graph, briefings.Where(b => b.Draft).Select(b => b.Path));
+        if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
         var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath };
-        if (state is not null && result.Succeeded) state.Pages = rendered.Records!;
+        if (state is not null && result.Succeeded) (state.Pages, state.Links) = (rendered.Records!, report);
         return result;
     }
 
     /// <summary>The check stage: a warning for every internal link or anchor on <paramref name="pages"/> that leads nowhere.</summary>
-    public static void CheckLinks(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads, DiagnosticBag diagnostics)
+    public static void CheckLinks(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads, BrokenLinkReport report,
+        DiagnosticBag diagnostics)
     {
-        foreach (var broken in LinkChecker.Check(pages, files, basePath, threads))
-            diagnostics.Warning(DiagnosticCodes.BrokenLink, SourceLocation.File(broken.SourcePath ?? "theme"),
-                $"link '{broken.Href}' on /{broken.Page} {broken.Problem}");
+        foreach (var broken in report.Diagnostics(LinkChecker.Check(pages, files, basePath, threads)))
+            diagnostics.Add(broken);
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics, BuildOptions options,

@@ -7,8 +7,11 @@ namespace Briefing.Checking;
 /// <summary>Finds internal links and <c>#anchors</c> in built pages that lead nowhere.</summary>
 public static partial class LinkChecker
 {
-    /// <summary>One broken link: the page it is on, the href, and what is wrong.</summary>
-    public sealed record BrokenLink(string Page, string? SourcePath, string Href, string Problem);
+    /// <summary>One broken link: the page it is on, the href, what is wrong, and the closest href that works, if one is close.</summary>
+    public sealed record BrokenLink(string Page, string? SourcePath, string Href, string Problem, string? Suggestion = null);
+
+    // What is wrong with an href, and the closest href that works.
+    private sealed record Verdict(string Problem, string? Suggestion);
 
     /// <summary>Every internal href or src that names no file of <paramref name="files"/>, or no id on its page, in page order.</summary>
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<PageLinks> pages, IReadOnlySet<string> files, string basePath, int threads = 1)
@@ -18,7 +21,10 @@ public static partial class LinkChecker
         var byFolder = pages.Where(p => p.Path == "index.html" || p.Path.EndsWith("/index.html", StringComparison.Ordinal))
             .ToDictionary(p => p.Path[..^"index.html".Length], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // Root-relative links (nearly all of them) mean the same on every page: judge each once.
-        var rooted = new ConcurrentDictionary<string, string?>(threads, 1 << 12, StringComparer.Ordinal);
+        var rooted = new ConcurrentDictionary<string, Verdict?>(threads, 1 << 12, StringComparer.Ordinal);
+        // Made only when a link is broken: every target a suggestion may name (a page by its folder URL).
+        var closest = new Lazy<ClosestPath>(() => new ClosestPath(files.Select(FolderUrl).Where(f => f.Length > 0)));
+        var site = new Site(files, byPath, basePath, closest);
         var perPage = pages.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(page =>
         {
             var broken = new List<BrokenLink>();
@@ -30,22 +36,22 @@ public static partial class LinkChecker
             {
                 var span = Utf8Text.Decode(utf8, ref chars);
                 if (!Checks(span) || IsFineAnchor(span, basePath, byFolder)) continue;
-                string? problem;
+                Verdict? verdict;
                 string? href = null;
                 if (span[0] == '/')
                 {
-                    if (!known.TryGetValue(span, out problem))
-                        rooted[href = span.ToString()] = problem = Problem(Resolve(href, "/", basePath), files, byPath, basePath);
+                    if (!known.TryGetValue(span, out verdict))
+                        rooted[href = span.ToString()] = verdict = Judge(href, "/", site);
                 }
                 else
                 {
                     href = span.ToString();
                     pageUrl ??= basePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
-                    problem = Problem(Resolve(href, pageUrl, basePath), files, byPath, basePath);
+                    verdict = Judge(href, pageUrl, site);
                 }
 
-                if (problem is not null && (reported ??= new(StringComparer.Ordinal)).Add(href ??= span.ToString()))
-                    broken.Add(new BrokenLink(page.Path, page.SourcePath, href, problem));
+                if (verdict is not null && (reported ??= new(StringComparer.Ordinal)).Add(href ??= span.ToString()))
+                    broken.Add(new BrokenLink(page.Path, page.SourcePath, href, verdict.Problem, verdict.Suggestion));
             }
 
             System.Buffers.ArrayPool<char>.Shared.Return(chars);
@@ -73,12 +79,32 @@ public static partial class LinkChecker
             && KnownTargets.IsPlainPath(folder) && byFolder.TryGetValue(folder, out var page) && page.HasId(fragment);
     }
 
-    private static string? Problem((string? Target, string? Fragment) link, IReadOnlySet<string> files,
-        Dictionary<string, PageLinks> byPath, string basePath) =>
-        link.Target is null ? $"leads outside the site's base path {basePath}"
-        : !files.Contains(link.Target) ? (files.Contains(link.Target + "/index.html") ? "needs a trailing '/'" : "names no page or file")
-        : link.Fragment is { Length: > 0 } f && byPath.TryGetValue(link.Target, out var target) && !target.Ids.Contains(f) ? $"has no element with id '{f}' on /{link.Target}"
-        : null;
+    // What the judging needs to know of the site; the indexes for suggestions are made when a broken link first needs them.
+    private sealed record Site(IReadOnlySet<string> Files, Dictionary<string, PageLinks> ByPath, string BasePath, Lazy<ClosestPath> Closest)
+    {
+        public ConcurrentDictionary<string, MatchIndex> Ids { get; } = new(StringComparer.Ordinal);
+    }
+
+    // Null for a link that works. A suggestion is worked out only for a broken link, and once for a root-relative one.
+    private static Verdict? Judge(string href, string pageUrl, Site site)
+    {
+        var (target, fragment) = Resolve(href, pageUrl, site.BasePath);
+        if (target is null) return new($"leads outside the site's base path {site.BasePath}", null);
+        if (!site.Files.Contains(target))
+        {
+            if (site.Files.Contains(target + "/index.html")) return new("needs a trailing '/'", null);
+            return new("names no page or file", site.Closest.Value.Find(FolderUrl(target)) is { } near ? site.BasePath + near : null);
+        }
+
+        if (fragment is not { Length: > 0 } f || !site.ByPath.TryGetValue(target, out var page) || page.Ids.Contains(f)) return null;
+        var id = site.Ids.GetOrAdd(target, _ => new MatchIndex(page.Ids)).Find(f, 1);
+        var hash = href.IndexOf('#');
+        return new($"has no element with id '{f}' on /{target}", id is [var best] ? href[..hash] + "#" + Uri.EscapeDataString(best) : null);
+    }
+
+    // A page by the URL readers use: "briefings/x/" for briefings/x/index.html.
+    private static string FolderUrl(string file) =>
+        file == "index.html" || file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
 
     // The output file a link names (null when outside the base path) and its fragment.
     private static (string? Target, string? Fragment) Resolve(string href, string pageUrl, string basePath)

@@ -5,8 +5,8 @@ namespace Briefing.Graph;
 /// <summary>A published briefing with its references resolved and its reverse links filled in.</summary>
 public sealed class BriefingNode(ParsedBriefing source, string url)
 {
-    /// <summary>What the author wrote.</summary>
-    public ParsedBriefing Source { get; } = source;
+    /// <summary>What the author wrote (its body's links to other <c>.md</c> files resolved by the link stage).</summary>
+    public ParsedBriefing Source { get; internal set; } = source;
 
     /// <summary>Site-relative URL, e.g. <c>briefings/bayramov-call/</c>.</summary>
     public string Url { get; } = url;

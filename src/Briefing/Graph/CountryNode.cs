@@ -9,8 +9,8 @@ public sealed class CountryNode(Country country, MarkdownContent? introduction, 
     /// <summary>The registry entry.</summary>
     public Country Country { get; } = country;
 
-    /// <summary>The authored introduction from <c>countries/&lt;code&gt;.md</c>, if any.</summary>
-    public MarkdownContent? Introduction { get; } = introduction;
+    /// <summary>The authored introduction from <c>countries/&lt;code&gt;.md</c>, if any (its links to other <c>.md</c> files resolved by the link stage).</summary>
+    public MarkdownContent? Introduction { get; internal set; } = introduction;
 
     /// <summary>The input path of the authored introduction, for "edit this page" links.</summary>
     public string? IntroductionPath { get; } = introductionPath;

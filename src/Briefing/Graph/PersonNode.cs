@@ -11,8 +11,8 @@ public sealed class PersonNode(string id, string name, ParsedPerson? file)
     /// <summary>Full name as readers know it.</summary>
     public string Name { get; } = name;
 
-    /// <summary>The person file, or null when the page is made from the name alone.</summary>
-    public ParsedPerson? File { get; } = file;
+    /// <summary>The person file (its body's links to other <c>.md</c> files resolved by the link stage), or null when the page is made from the name alone.</summary>
+    public ParsedPerson? File { get; internal set; } = file;
 
     /// <summary>Position in the site's list of them (<see cref="SiteGraph"/>), for per-render tables.</summary>
     public int Index { get; internal set; }

@@ -10,4 +10,8 @@ public sealed record SiteGraph(
     IReadOnlyList<PersonNode> People,
     IReadOnlyList<TagNode> Tags,
     IReadOnlyList<EventNode> Timeline,
-    IReadOnlyList<QuoteNode> Quotes);
+    IReadOnlyList<QuoteNode> Quotes)
+{
+    /// <summary>The site-relative URL of each input file that has a page (briefing, person file, country file), by input path: what <c>.md</c> links resolve to.</summary>
+    public IReadOnlyDictionary<string, string> FileUrls { get; init; } = new Dictionary<string, string>();
+}

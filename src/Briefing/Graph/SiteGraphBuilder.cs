@@ -21,6 +21,8 @@ public static class SiteGraphBuilder
 
         var published = site.Briefings.Where(b => drafts || !b.Draft).OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
         var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/")).ToList();
+        // Every file with a page has its node now (people and countries without a file have no .md to link to).
+        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.All, countries.All, site.Settings.BasePath);
         var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
         var quotes = new List<QuoteNode>();
         var events = new List<EventNode>();
@@ -48,7 +50,7 @@ public static class SiteGraphBuilder
         RelatedBriefings.Fill(ordered, countryNodes, personNodes, tagNodes, threads);
         FillAppearsWith(countryNodes);
         foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
-        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex);
+        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex) { FileUrls = fileUrls };
     }
 
     private static void Link(BriefingNode node, CountryDirectory countries, PersonDirectory people,

@@ -15,4 +15,13 @@ public sealed record MarkdownContent(byte[] HtmlUtf8, string FirstParagraph)
 
     /// <summary>True when the body rendered to nothing.</summary>
     public bool IsEmpty => HtmlUtf8.Length == 0;
+
+    /// <summary>The body's links and images that the link check judges, in the order written.</summary>
+    public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// Where <see cref="HtmlUtf8"/> holds the URL of a link to another <c>.md</c> file, written as the author wrote
+    /// it until the link stage resolves it (see <see cref="Markdown.FileLinkResolver"/>); empty after that.
+    /// </summary>
+    public IReadOnlyList<FileHref> FileHrefs { get; init; } = [];
 }

@@ -1,0 +1,34 @@
+using Briefing.Markdown;
+
+namespace Briefing.Graph;
+
+/// <summary>
+/// The link stage's part in links between input files: every briefing, person file and country file has its page's
+/// URL once the nodes exist, so each body's <c>.md</c> links are resolved here, before anything reads the bodies.
+/// </summary>
+internal static class MarkdownFileLinks
+{
+    /// <summary>
+    /// Resolves the <c>.md</c> links of every body (see <see cref="FileLinkResolver"/>) and returns the site-relative
+    /// URL of each file that has a page, by input path.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Resolve(
+        IReadOnlyList<BriefingNode> briefings, IEnumerable<PersonNode> people, IEnumerable<CountryNode> countries, string basePath)
+    {
+        var withFiles = people.Where(p => p.File is not null).ToList();
+        var withIntroductions = countries.Where(c => c.IntroductionPath is not null).ToList();
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var b in briefings) urls.TryAdd(b.Source.Path, b.Url);
+        foreach (var p in withFiles) urls.TryAdd(p.File!.Path, p.Url);
+        foreach (var c in withIntroductions) urls.TryAdd(c.IntroductionPath!, c.Url);
+
+        string? UrlOf(string path) => urls.GetValueOrDefault(path);
+        foreach (var b in briefings)
+            if (b.Source.Body.FileHrefs.Count > 0) b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath) };
+        foreach (var p in withFiles)
+            if (p.File!.Body.FileHrefs.Count > 0) p.File = p.File with { Body = FileLinkResolver.Resolve(p.File.Body, UrlOf, basePath) };
+        foreach (var c in withIntroductions)
+            if (c.Introduction is { FileHrefs.Count: > 0 } introduction) c.Introduction = FileLinkResolver.Resolve(introduction, UrlOf, basePath);
+        return urls;
+    }
+}
