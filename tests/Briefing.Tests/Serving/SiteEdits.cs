@@ -27,7 +27,7 @@ public sealed class SiteEdits
 
     /// <summary>A briefing's facts.</summary>
     public sealed record BriefingData(string Title, DateOnly Date, string[] Countries, string[] People, string[] Tags, (string By, string Text)[] Quotes,
-        (string Date, string Title)[] Events, bool Draft, string Body);
+        (string Date, string Title)[] Events, bool Draft, string Body, string? LinksTo = null);
 
     /// <summary>A site of <paramref name="briefings"/> random briefings and a few people.</summary>
     public static SiteEdits Sample(Random random, int briefings)
@@ -79,6 +79,9 @@ public sealed class SiteEdits
             case 9:
                 Briefings[path] = b with { Draft = !b.Draft };
                 return "draft flag of " + path;
+            case 10 when random.Next(2) == 0:
+                Briefings[path] = b with { LinksTo = paths[random.Next(paths.Count)] };
+                return "link from " + path;
             case 10:
                 Briefings[path] = b with { Events = RandomEvents(random, b.Date) };
                 return "events of " + path;
@@ -124,11 +127,17 @@ public sealed class SiteEdits
             }
 
             text.Append("---\n").Append(b.Body).Append('\n');
+            // A link to another briefing's file: it follows that briefing's slug, or breaks when it goes.
+            if (b.LinksTo is { } target) text.Append($"\nSee [another briefing]({Relative(path, target)}).\n");
             files.Add(Text(path, text.ToString()));
         }
 
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
+
+    // The path of input file `to` relative to the folder of `from` (both under briefings/).
+    private static string Relative(string from, string to) =>
+        Path.GetRelativePath(Path.GetDirectoryName("/" + from)!, "/" + to).Replace('\\', '/');
 
     private static InputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 
