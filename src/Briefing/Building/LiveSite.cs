@@ -39,8 +39,9 @@ public sealed class LiveSite
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var sink = new Publisher(_files);
+            _state.Parsed.Forget();
             var result = SiteBuilder.Build(inputFiles, themeFiles, _options, sink, _state);
-            var parsed = _state.Parsed.TakeParsedCount();
+            var parsed = _state.Parsed.Edited.Count;
             if (!result.Succeeded)
             {
                 sink.RollBack();

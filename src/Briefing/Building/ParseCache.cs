@@ -13,12 +13,15 @@ namespace Briefing.Building;
 public sealed class ParseCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private long _parsed;
+    private readonly ConcurrentDictionary<string, byte> _edited = new(StringComparer.Ordinal);
 
     private sealed record Entry(UInt128 Content, (long, long)? Stamp, object? Result, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>How many files were parsed (not taken from the cache) since the last call.</summary>
-    public long TakeParsedCount() => Interlocked.Exchange(ref _parsed, 0);
+    /// <summary>The paths of the files parsed (not taken from the cache) since the last <see cref="Forget"/>.</summary>
+    public IReadOnlySet<string> Edited => _edited.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Starts counting the files parsed afresh.</summary>
+    public void Forget() => _edited.Clear();
 
     /// <summary>The result of <paramref name="parse"/> on <paramref name="file"/>, its diagnostics added to <paramref name="diagnostics"/>.</summary>
     public T? Parse<T>(InputFile file, Func<InputFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
@@ -37,7 +40,7 @@ public sealed class ParseCache
             var own = new DiagnosticBag();
             entry = new Entry(content, file.Stamp, parse(new InputFile(file.Path, bytes), own), own.Sorted());
             _entries[file.Path] = entry;
-            Interlocked.Increment(ref _parsed);
+            _edited[file.Path] = 0;
         }
         else if (entry.Stamp != file.Stamp)
         {

@@ -18,10 +18,11 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     /// theme's assets and the static files. Template failures become diagnostics and the page is left out.
     /// With <paramref name="previous"/> (the pages of the last build, for a preview server), a page whose fingerprint
     /// is the one it had then is not rendered or handed on again: its bytes cannot have changed. Returns what the
-    /// link check needs (each page's links and ids, and every output path) and each page's record. Pages done are counted to <paramref name="progress"/>.
+    /// link check needs (each page's links and ids, and every output path) and each page's record. Pages done are counted to <paramref name="progress"/>; <paramref name="edited"/>
+    /// (input paths parsed anew) says which pages to look at first.
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
-        IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null)
+        IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null, IReadOnlySet<string>? edited = null)
     {
         var pass = new RenderPass(theme, graph, fragments, maxPageBytes);
         var models = pass.Pages;
@@ -37,57 +38,19 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var kinds = models.Select(m => m.Kind).Distinct(StringComparer.Ordinal).ToArray();
         var (pages, ticks, sizes) = (new long[kinds.Length], new long[kinds.Length], new long[kinds.Length]);
         var rendered = new ProgressCounter(progress, "render", models.Count);
-        var work = models.Select(m => (Model: m, Variables: (ScriptObject?)null, Fingerprint: UInt128.Zero)).ToList();
-        if (previous is not null)
+        if (previous is null)
         {
-            // Incremental: find the pages whose fingerprint changed first, then render them in the order a reader
-            // waits for them (the edited briefing and its countries before the site-wide indexes).
-            var changed = new ConcurrentBag<(int Order, (PageModel Model, ScriptObject? Variables, UInt128 Fingerprint) Page)>();
-            Parallel.For(0, models.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
-            {
-                var model = models[i];
-                var variables = pass.Variables(model);
-                var fingerprint = pass.Fingerprint(model, variables);
-                if (previous.TryGetValue(model.OutputPath, out var before) && before.Fingerprint == fingerprint)
-                {
-                    links.Add(before.Links);
-                    records![model.OutputPath] = before;
-                    rendered.Step();
-                }
-                else
-                {
-                    changed.Add((ReaderOrder(model.Kind) * models.Count + i, (model, variables, fingerprint)));
-                }
-            });
-            work = changed.OrderBy(c => c.Order).Select(c => c.Page).ToList();
+            RenderAll(models.Select(m => (m, (ScriptObject?)null, UInt128.Zero)).ToList());
+        }
+        else
+        {
+            // Incremental: the pages of the edited files and of what they name first (a reader's next request),
+            // then a sweep of every other page; in each, the changed pages in the order a reader waits for them.
+            var likely = LikelyChanged(graph, edited ?? new HashSet<string>());
+            RenderChanged(models.Where(m => likely.Contains(m.Url)).ToList());
+            RenderChanged(models.Where(m => !likely.Contains(m.Url)).ToList());
         }
 
-        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            () => new RenderThread(pass),
-            (page, _, thread) =>
-            {
-                var (model, variables, fingerprint) = page;
-                var started = Stopwatch.GetTimestamp();
-                variables ??= pass.Variables(model);
-                long written = 0;
-                if (pass.Render(model, variables, thread, diagnostics, out var bytes))
-                {
-                    // A kept page's links are checked again at later builds, against other files: keep them all.
-                    var pageLinks = PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, records is null ? known : null);
-                    links.Add(pageLinks);
-                    sink.Write(model.OutputPath, bytes, model.SourcePath);
-                    if (records is not null) records[model.OutputPath] = new Building.PageRecord(fingerprint, pageLinks);
-                    written = bytes.Length;
-                }
-
-                var kind = Array.IndexOf(kinds, model.Kind);
-                Interlocked.Increment(ref pages[kind]);
-                Interlocked.Add(ref ticks[kind], Stopwatch.GetTimestamp() - started);
-                Interlocked.Add(ref sizes[kind], written);
-                rendered.Step();
-                return thread;
-            },
-            _ => { });
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);
 
@@ -95,6 +58,72 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
             records?.ToDictionary(StringComparer.Ordinal));
+
+        // Keeps each of `set` whose fingerprint is the one it had at the last build, and renders the others.
+        void RenderChanged(List<PageModel> set)
+        {
+            var changed = new ConcurrentBag<(int Order, (PageModel, ScriptObject?, UInt128) Page)>();
+            Parallel.For(0, set.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+            {
+                var model = set[i];
+                var variables = pass.Variables(model);
+                var fingerprint = pass.Fingerprint(model, variables);
+                if (previous!.TryGetValue(model.OutputPath, out var before) && before.Fingerprint == fingerprint)
+                {
+                    links.Add(before.Links);
+                    records![model.OutputPath] = before;
+                    rendered.Step();
+                }
+                else
+                {
+                    changed.Add((ReaderOrder(model.Kind) * set.Count + i, (model, variables, fingerprint)));
+                }
+            });
+            RenderAll(changed.OrderBy(c => c.Order).Select(c => c.Page).ToList());
+        }
+
+        // Renders each page (its variables and fingerprint when already worked out) and hands it to the sink.
+        void RenderAll(List<(PageModel Model, ScriptObject? Variables, UInt128 Fingerprint)> work) =>
+            Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+                () => new RenderThread(pass),
+                (page, _, thread) =>
+                {
+                    var (model, variables, fingerprint) = page;
+                    var started = Stopwatch.GetTimestamp();
+                    variables ??= pass.Variables(model);
+                    long written = 0;
+                    if (pass.Render(model, variables, thread, diagnostics, out var bytes))
+                    {
+                        // A kept page's links are checked again at later builds, against other files: keep them all.
+                        var pageLinks = PageLinks.Extract(model.OutputPath, model.SourcePath, bytes, records is null ? known : null);
+                        links.Add(pageLinks);
+                        sink.Write(model.OutputPath, bytes, model.SourcePath);
+                        if (records is not null) records[model.OutputPath] = new Building.PageRecord(fingerprint, pageLinks);
+                        written = bytes.Length;
+                    }
+
+                    var kind = Array.IndexOf(kinds, model.Kind);
+                    Interlocked.Increment(ref pages[kind]);
+                    Interlocked.Add(ref ticks[kind], Stopwatch.GetTimestamp() - started);
+                    Interlocked.Add(ref sizes[kind], written);
+                    rendered.Step();
+                    return thread;
+                },
+                _ => { });
+    }
+
+    // The URLs of the pages an edit of `edited` (input paths) most likely changed: each edited briefing's page and
+    // those of its countries, people and tags, and the pages of edited person and country files. Only an order:
+    // every page is still compared by its fingerprint.
+    private static HashSet<string> LikelyChanged(SiteGraph graph, IReadOnlySet<string> edited)
+    {
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        if (edited.Count == 0) return urls;
+        foreach (var b in graph.Briefings.Where(b => edited.Contains(b.Source.Path)))
+            urls.UnionWith([b.Url, .. b.Countries.Select(c => c.Url), .. b.People.Select(p => p.Url), .. b.Tags.Select(t => t.Url)]);
+        urls.UnionWith(graph.People.Where(p => p.File is not null && edited.Contains(p.File.Path)).Select(p => p.Url));
+        urls.UnionWith(graph.Countries.Where(c => c.IntroductionPath is not null && edited.Contains(c.IntroductionPath)).Select(c => c.Url));
+        return urls;
     }
 
     // Which changed pages an incremental build renders first: what the author is looking at, then what lists it.
