@@ -71,11 +71,13 @@ public static class ServeCommand
             return ExitCodes.Usage;
         }
 
+        // Ctrl-C cancels `stop`; SIGTERM stops the host: either ends the loop below.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
         var shown = address is null ? "localhost" : address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
         output.WriteLine($"serving http://{shown}:{port}{basePath}");
         output.Flush();
 
-        while (await watcher.WaitForChange(stop))
+        while (await watcher.WaitForChange(stopping.Token))
         {
             var update = Rebuild(live, hub, input, themeFiles, basePath, output, error);
             if (update.BasePath is { } moved && moved != basePath)
