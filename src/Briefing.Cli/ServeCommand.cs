@@ -44,6 +44,8 @@ public static class ServeCommand
 
         // Watching starts before the first build, so a save made while it runs is not missed.
         using var watcher = new ChangeWatcher([input, .. themeFolders.Select(Path.GetFullPath)], TimeSpan.FromMilliseconds(20));
+        // A preview holds the whole site in memory and rebuilds a little of it at a time: no blocking full collections while it runs.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var live = new LiveSite(new BuildOptions(Timings: verbose ? output : null) { Drafts = drafts });
         var hub = new ReloadHub();
         var first = Rebuild(live, hub, input, themeFiles, null, output, error);
