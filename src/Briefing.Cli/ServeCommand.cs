@@ -55,13 +55,14 @@ public static class ServeCommand
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k =>
         {
-            if (address is null) k.ListenLocalhost(port);
+            if (address is null && port == 0) k.Listen(IPAddress.Loopback, 0); // a free port is taken on one address
+            else if (address is null) k.ListenLocalhost(port);
             else k.Listen(address, port);
             k.AddServerHeader = false;
         });
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         await using var app = builder.Build();
-        var requests = new SiteRequests(live, hub, basePath, port, host);
+        var requests = new SiteRequests(live, hub, basePath, host);
         app.Run(requests.Handle);
         try
         {
@@ -76,7 +77,9 @@ public static class ServeCommand
         // Ctrl-C cancels `stop`; SIGTERM stops the host: either ends the loop below.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
         var shown = address is null ? "localhost" : address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
-        output.WriteLine($"serving http://{shown}:{port}{basePath}");
+        // --port 0 takes a free port: print the one the server got.
+        var listening = app.Urls.Select(u => new Uri(u).Port).FirstOrDefault(port);
+        output.WriteLine($"serving http://{shown}:{listening}{basePath}");
         output.Flush();
 
         while (await watcher.WaitForChange(stopping.Token))

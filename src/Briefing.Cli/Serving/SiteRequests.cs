@@ -14,7 +14,7 @@ namespace Briefing.Cli.Serving;
 /// are refused (a page elsewhere must not read the preview through DNS rebinding), and paths that try to climb
 /// out (<c>..</c>, encoded or not, backslashes) are answered 400.
 /// </summary>
-public sealed class SiteRequests(LiveSite site, ReloadHub hub, string basePath, int port, string host)
+public sealed class SiteRequests(LiveSite site, ReloadHub hub, string basePath, string host)
 {
     /// <summary>Where the reload script is served.</summary>
     public const string ScriptPath = "/__briefing/reload.js";
@@ -33,7 +33,7 @@ public sealed class SiteRequests(LiveSite site, ReloadHub hub, string basePath, 
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers["X-Content-Type-Options"] = "nosniff";
-        if (!AllowedHost(request.Host))
+        if (!AllowedHost(request.Host, context.Connection.LocalPort))
         {
             await Plain(response, 400, "this preview answers only requests for its own address");
             return;
@@ -104,10 +104,10 @@ public sealed class SiteRequests(LiveSite site, ReloadHub hub, string basePath, 
         else await Send(context, 404, "text/html; charset=utf-8", Inject("404.html", "<!DOCTYPE html>\n<title>Not found</title>\n<p>Not found. The site has not been built yet: see the terminal.</p>\n"u8.ToArray()));
     }
 
-    private bool AllowedHost(HostString header)
+    private bool AllowedHost(HostString header, int port)
     {
         if (!header.HasValue) return false;
-        if (header.Port is { } p && p != port) return false;
+        if ((header.Port ?? 80) != port) return false;
         var name = header.Host.Trim('[', ']');
         // An address cannot be rebound by DNS; a name can, so only this machine's own and the one asked for are taken.
         return IPAddress.TryParse(name, out _) || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
