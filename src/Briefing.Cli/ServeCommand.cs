@@ -48,7 +48,7 @@ public static class ServeCommand
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var live = new LiveSite(new BuildOptions(Timings: verbose ? output : null) { Drafts = drafts });
         var hub = new ReloadHub();
-        var first = Rebuild(live, hub, input, themeFiles, null, output, error);
+        var first = Rebuild(live, hub, input, themeFiles, output, error);
         var basePath = first.BasePath ?? "/";
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -62,7 +62,7 @@ public static class ServeCommand
         });
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         await using var app = builder.Build();
-        var requests = new SiteRequests(live, hub, basePath, host);
+        var requests = new SiteRequests(live, hub, host);
         app.Run(requests.Handle);
         try
         {
@@ -84,9 +84,9 @@ public static class ServeCommand
 
         while (await watcher.WaitForChange(stopping.Token))
         {
-            var update = Rebuild(live, hub, input, themeFiles, basePath, output, error);
+            var update = Rebuild(live, hub, input, themeFiles, output, error);
             if (update.BasePath is { } moved && moved != basePath)
-                output.WriteLine($"briefing: base_url now puts the site under {moved}; restart serve to serve it there");
+                output.WriteLine($"briefing: base_url now puts the site under {moved}: serving http://{shown}:{listening}{basePath = moved}");
         }
 
         await app.StopAsync(CancellationToken.None);
@@ -97,8 +97,7 @@ public static class ServeCommand
     private sealed record Rebuilt(string? BasePath);
 
     // One rebuild from the folders as they are now; its outcome goes to the terminal and to the open pages.
-    private static Rebuilt Rebuild(LiveSite live, ReloadHub hub, string input, Func<IReadOnlyList<InputFile>> themeFiles, string? servedBase,
-        TextWriter output, TextWriter error)
+    private static Rebuilt Rebuild(LiveSite live, ReloadHub hub, string input, Func<IReadOnlyList<InputFile>> themeFiles, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         LiveUpdate update;
@@ -126,7 +125,7 @@ public static class ServeCommand
         }
 
         hub.Errors([]);
-        var prefix = servedBase ?? basePath ?? "/";
+        var prefix = basePath ?? "/";
         if (update.Changed.Count > 0) hub.Reload(update.Changed.Select(f => SiteRequests.UrlPath(prefix, f)).ToList());
         output.WriteLine($"briefing: built in {clock.ElapsedMilliseconds} ms: {update.Parsed} file{(update.Parsed == 1 ? "" : "s")} parsed, "
             + $"{update.Written} written, {update.Changed.Count} changed");

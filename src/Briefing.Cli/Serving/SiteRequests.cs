@@ -14,7 +14,7 @@ namespace Briefing.Cli.Serving;
 /// are refused (a page elsewhere must not read the preview through DNS rebinding), and paths that try to climb
 /// out (<c>..</c>, encoded or not, backslashes) are answered 400.
 /// </summary>
-public sealed class SiteRequests(LiveSite site, ReloadHub hub, string basePath, string host)
+public sealed class SiteRequests(LiveSite site, ReloadHub hub, string host)
 {
     /// <summary>Where the reload script is served.</summary>
     public const string ScriptPath = "/__briefing/reload.js";
@@ -68,6 +68,8 @@ public sealed class SiteRequests(LiveSite site, ReloadHub hub, string basePath, 
             return;
         }
 
+        // The path of base_url as the site was last built: a site.yml that moves it moves the preview with it.
+        var basePath = site.BasePath ?? "/";
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
             // The site is published under the base URL's path; its root leads there.

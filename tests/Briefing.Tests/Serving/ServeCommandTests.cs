@@ -58,7 +58,8 @@ public sealed class ServeCommandTests : IDisposable
     {
         for (var i = 0; i < 200; i++)
         {
-            var page = await _http.GetStringAsync($"http://127.0.0.1:{port}{path}");
+            var response = await _http.GetAsync($"http://127.0.0.1:{port}{path}");
+            var page = await response.Content.ReadAsStringAsync();
             if (page.Contains(text, StringComparison.Ordinal)) return page;
             await Task.Delay(50);
         }
@@ -163,6 +164,17 @@ public sealed class ServeCommandTests : IDisposable
         _stop.Cancel();
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Contains("briefing: stopped", _output.ToString());
+    }
+
+    [Fact]
+    public async Task A_base_url_moved_in_site_yml_moves_the_preview_with_it()
+    {
+        var (port, _) = await Start();
+        await WaitForPage(port, "/news/briefings/talks/", "Foreign ministers hold talks");
+        File.WriteAllText(Path.Combine(Input, "site.yml"), "title: Preview Test\nbase_url: https://example.org/briefs/\n");
+        await WaitForPage(port, "/briefs/briefings/talks/", "href=\"/briefs/countries/azerbaijan/\"");
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync($"http://127.0.0.1:{port}/news/briefings/talks/")).StatusCode);
+        _stop.Cancel();
     }
 
     [Fact]
