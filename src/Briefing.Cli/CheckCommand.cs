@@ -16,7 +16,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder with the Scriban layouts, pages, partials and assets.", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string?>("--theme") { Description = "Folder with the Scriban layouts, pages, partials and assets (default: theme/ if it exists, else the built-in theme)." };
         var format = new Option<string>("--format")
         {
             Description = "How diagnostics are printed (on standard output): text (path(line,col): error CODE: message), "
@@ -31,21 +31,21 @@ public static class CheckCommand
         {
             input, theme, format, strict,
         };
-        check.SetAction(result => Run(result.GetValue(input)!, result.GetValue(theme)!, Parse(result.GetValue(format)!),
+        check.SetAction(result => Run(result.GetValue(input)!, ThemeFolder.Choose(result.GetValue(theme), Environment.CurrentDirectory), Parse(result.GetValue(format)!),
             result.GetValue(strict), Console.Out, Console.Error));
         return check;
     }
 
     /// <summary>
-    /// Checks the site and returns the exit code: diagnostics go to <paramref name="output"/> in
+    /// Checks the site (with the theme in <paramref name="themeFolder"/>, or the built-in one when null) and returns the exit code: diagnostics go to <paramref name="output"/> in
     /// <paramref name="format"/>, a summary to <paramref name="error"/>. GitHub and JSON paths are relative to
     /// <paramref name="currentFolder"/> (the process's current folder when null).
     /// </summary>
-    public static int Run(string inputFolder, string themeFolder, DiagnosticFormat format, bool strict, TextWriter output, TextWriter error, string? currentFolder = null)
+    public static int Run(string inputFolder, string? themeFolder, DiagnosticFormat format, bool strict, TextWriter output, TextWriter error, string? currentFolder = null)
     {
         foreach (var (folder, option) in new[] { (inputFolder, "--input"), (themeFolder, "--theme") })
         {
-            if (Directory.Exists(folder)) continue;
+            if (folder is null || Directory.Exists(folder)) continue;
             error.WriteLine($"briefing: {option} folder '{Path.GetFullPath(folder)}' does not exist");
             return ExitCodes.Usage;
         }
@@ -53,7 +53,7 @@ public static class CheckCommand
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(FolderReader.Read(inputFolder), FolderReader.Read(themeFolder), new BuildOptions(strict), new DiscardingPageSink());
+            result = SiteBuilder.Build(FolderReader.Read(inputFolder), ThemeSource.Files(themeFolder), new BuildOptions(strict), new DiscardingPageSink());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {

@@ -51,6 +51,14 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_theme_folder_the_built_in_theme_is_checked()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = CheckCommand.Run(Input(BrokenLink.Replace("(/briefings/aa/)", "(/briefings/a/)", StringComparison.Ordinal)), null, DiagnosticFormat.Text, false, stdout, stderr, _root);
+        Assert.Equal((0, "", "briefing: no errors and 0 warnings; the site would build 12 files\n"), (code, stdout.ToString(), stderr.ToString()));
+    }
+
+    [Fact]
     public void Text_prints_what_build_prints_and_exits_1_on_an_error()
     {
         var input = Input(UnknownCountry);
