@@ -6,7 +6,7 @@ namespace Briefing.Building;
 /// <summary>What a build produced: every diagnostic, sorted, and how many files went to the sink (the in-memory overload keeps them in <see cref="Files"/>).</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FileCount, IReadOnlyList<RenderedPage> Files)
 {
-    /// <summary>Every output path of the site (also the pages an incremental build kept without handing them on); empty on error.</summary>
+    /// <summary>Every output path of the site, once its pages were rendered (also the pages an incremental build kept without handing them on).</summary>
     public IReadOnlySet<string> Paths { get; init; } = new HashSet<string>();
 
     /// <summary>The path of <c>base_url</c> the site is published under (<c>/</c>, <c>/news/</c>), once site.yml was read.</summary>

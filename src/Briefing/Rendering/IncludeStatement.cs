@@ -12,12 +12,16 @@ namespace Briefing.Rendering;
 public sealed class IncludeStatement : ScriptExpression
 {
     private readonly ScriptFunctionCall _call;
+    private readonly ScriptExpression? _name;
+    private readonly int _positional;
 
     /// <summary>Stands in for <paramref name="call"/>.</summary>
     public IncludeStatement(ScriptFunctionCall call)
     {
         _call = call;
         Span = call.Span;
+        _name = call.Arguments.Count > 0 && call.Arguments[0] is not ScriptNamedArgument ? call.Arguments[0] : null;
+        _positional = call.Arguments.Skip(1).Count(a => a is not ScriptNamedArgument);
     }
 
     /// <summary>Replaces each include that is a statement of its own in <paramref name="template"/> by this node.</summary>
@@ -42,10 +46,9 @@ public sealed class IncludeStatement : ScriptExpression
     /// <inheritdoc />
     public override object? Evaluate(TemplateContext context)
     {
-        var name = _call.Arguments.Count > 0 && _call.Arguments[0] is not ScriptNamedArgument ? context.Evaluate(_call.Arguments[0]) : null;
-        var positional = _call.Arguments.Skip(1).Count(a => a is not ScriptNamedArgument);
+        var name = _name is null ? null : context.Evaluate(_name);
         using var named = NamedArguments.Evaluate(_call, context);
-        return IncludeFunction.Include(context, _call.Span, name, positional, named, TextBuffer.Target(context));
+        return IncludeFunction.Include(context, _call.Span, name, _positional, named, TextBuffer.Target(context));
     }
 
     /// <inheritdoc />

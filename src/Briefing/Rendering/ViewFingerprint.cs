@@ -31,15 +31,6 @@ public static class ViewFingerprint
         return hash.GetCurrentHashAsUInt128();
     }
 
-    /// <summary>True when <paramref name="value"/> is made only of what a fingerprint can say (it would not throw).</summary>
-    public static bool Covers(object? value) => value switch
-    {
-        null or string or bool or int or long or double or UInt128 or SafeHtml or View => true,
-        ScriptArray list => list.All(Covers),
-        ScriptObject scope => scope.Values.All(Covers),
-        _ => false,
-    };
-
     // A view's own fingerprint, from its shape's name and its members (names and values).
     internal static UInt128 Compute(View view)
     {
