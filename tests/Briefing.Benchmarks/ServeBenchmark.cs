@@ -84,6 +84,7 @@ public static class ServeBenchmark
 
             foreach (var server in servers)
             {
+                notes.AddRange(server.LastRebuildLines(3).Select(line => $"  {server.Command.Name} rebuild: {line.Trim()}"));
                 notes.Add(server.Stop(StopGrace));
                 notes.AddRange(server.Errors.Distinct(StringComparer.Ordinal).Take(5).Select(line => $"  {server.Command.Name} stderr: {line}"));
             }

@@ -44,6 +44,12 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
+    /// <summary>The last <paramref name="count"/> lines that ended a rebuild, in the server's own words (its own timing of the work).</summary>
+    public IReadOnlyList<string> LastRebuildLines(int count)
+    {
+        lock (_gate) return _output.Where(IsRebuilt).TakeLast(count).ToList();
+    }
+
     /// <summary>The URL of <paramref name="path"/> (starting with <c>/</c>) on this server.</summary>
     public Uri Url(string path) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}{path}"));
 
@@ -172,8 +178,10 @@ public sealed class ServerProcess : IDisposable
             return;
         }
 
-        if (Command.RebuiltTexts.Any(t => line.Contains(t, StringComparison.Ordinal))) Interlocked.Increment(ref _rebuilds);
+        if (IsRebuilt(line)) Interlocked.Increment(ref _rebuilds);
     }
+
+    private bool IsRebuilt(string line) => Command.RebuiltTexts.Any(t => line.Contains(t, StringComparison.Ordinal));
 
     private string Tail()
     {
