@@ -23,4 +23,16 @@ public static class HugoLocator
         process.WaitForExit();
         return text.Split('\n')[0].Trim();
     }
+
+    /// <summary>Whether <c>hugo server --help</c> lists <paramref name="flag"/> (flags come and go between Hugo versions).</summary>
+    public static bool ServerHasFlag(string hugo, string flag)
+    {
+        var start = new ProcessStartInfo(hugo) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])["server", "--help"]) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new BenchmarkFailureException($"could not start {hugo}");
+        var error = process.StandardError.ReadToEndAsync();
+        var text = process.StandardOutput.ReadToEnd() + error.Result;
+        process.WaitForExit();
+        return text.Contains(flag + " ", StringComparison.Ordinal);
+    }
 }

@@ -30,6 +30,20 @@ try
 
     var loadBefore = MachineLoad.Now();
     var cli = CliPublisher.Publish(repository, options.WorkFolder, log);
+    if (options.Serve)
+    {
+        var served = new List<(ServeResult, IReadOnlyList<string>)>();
+        foreach (var size in options.Sizes)
+        {
+            var corpus = CorpusCache.Ensure(options.WorkFolder, size, options.Seed, hugo is not null, log);
+            served.Add(ServeBenchmark.Run(new ServeSetup(repository, cli, theme, hugo, corpus, size, options.Runs, options.Edits,
+                TimeSpan.FromSeconds(options.EditTimeoutSeconds)), log));
+        }
+
+        ServeReport.Write(Console.Out, options, hugoVersion, loadBefore, MachineLoad.Now(), served);
+        return 0;
+    }
+
     var sizes = new List<SizeCommands>();
     foreach (var size in options.Sizes)
     {

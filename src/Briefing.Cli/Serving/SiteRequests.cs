@@ -64,7 +64,11 @@ public sealed class SiteRequests(LiveSite site, ReloadHub hub, string host)
         {
             response.ContentType = "text/event-stream";
             context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-            await hub.Stream(response.Body, response.Body.FlushAsync, context.RequestAborted);
+            // Ends when the page goes away or the server stops (else a stop waits for every open tab to time out).
+            var stopping = context.RequestServices.GetService(typeof(Microsoft.Extensions.Hosting.IHostApplicationLifetime)) is Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime
+                ? lifetime.ApplicationStopping : CancellationToken.None;
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            await hub.Stream(response.Body, response.Body.FlushAsync, either.Token);
             return;
         }
 
