@@ -121,16 +121,8 @@ public sealed class BuildCommandTests : IDisposable
     [InlineData(0, "build", "--help")]
     public async Task The_program_exits_2_on_wrong_usage_and_0_for_help(int expected, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
-        start.ArgumentList.Add(cli);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var (output, error) = (await stdout, await stderr);
-        Assert.True(expected == process.ExitCode, $"exit {process.ExitCode}\n{output}\n{error}");
+        var (code, output, error) = await CliProcess.Run(_root, args);
+        Assert.True(expected == code, $"exit {code}\n{output}\n{error}");
         if (args.SequenceEqual(["build", "--help"])) Assert.Contains("--strict", output);
         if (args.SequenceEqual(["--help"])) Assert.Contains("build", output);
     }

@@ -174,16 +174,8 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData(0, "--help")]
     public async Task The_program_runs_check_exits_2_on_wrong_usage_and_0_for_help(int expected, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
-        start.ArgumentList.Add(cli);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var (output, error) = (await stdout, await stderr);
-        Assert.True(expected == process.ExitCode, $"exit {process.ExitCode}\n{output}\n{error}");
+        var (code, output, error) = await CliProcess.Run(_root, args);
+        Assert.True(expected == code, $"exit {code}\n{output}\n{error}");
         if (args.SequenceEqual(["check", "--help"])) Assert.Contains("--format <github|json|text>", output);
         if (args.SequenceEqual(["--help"])) Assert.Contains("check", output);
     }
@@ -193,14 +185,9 @@ public sealed class CheckCommandTests : IDisposable
     {
         Input(UnknownCountry);
         var theme = Write(Path.Combine(_root, "theme"), Briefing.Loading.FolderReader.Read(Repository.Theme));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll"), "check", "--format", "github" }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (code, stdout, stderr) = await CliProcess.Run(_root, "check", "--format", "github");
         Assert.Equal((1, "::error file=input/briefings/a.md,line=4,col=13::BRF012: unknown country 'Azerbajan'; did you mean 'Azerbaijan'?\n", "briefing: 1 error and 0 warnings; the site would not build\n"),
-            (process.ExitCode, await stdout, await stderr));
+            (code, stdout, stderr));
         Assert.Equal(["input", "theme"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order());
     }
 }

@@ -245,15 +245,5 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("Run 'briefing new briefing --help' for usage.", stderr);
     }
 
-    private async Task<(int Code, string Out, string Err)> Program(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Briefing.Cli.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Code, string Out, string Err)> Program(params string[] args) => CliProcess.Run(_root, args);
 }
