@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefing.Building;
+using Briefing.Cli.Search;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Output;
@@ -14,10 +15,11 @@ public static class BuildCommand
     /// Runs a build and returns the exit code; diagnostics go to <paramref name="error"/>. A null
     /// <paramref name="themeFolder"/> is the embedded default theme (<see cref="ThemeFolder.Choose"/> picks it).
     /// With a <paramref name="terminal"/>, a status line there shows the stage running; <paramref name="quiet"/>
-    /// leaves out the closing "wrote N files" line.
+    /// leaves out the closing "wrote N files" line. With <paramref name="search"/>, Pagefind indexes the site before
+    /// it is swapped in (installed on first use; when it cannot be had, one warning and a site without search).
     /// </summary>
     public static int Run(string inputFolder, string? themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error,
-        bool verbose = false, bool quiet = false, TextWriter? terminal = null)
+        bool verbose = false, bool quiet = false, TextWriter? terminal = null, bool search = false)
     {
         var clock = Stopwatch.StartNew();
         var input = Path.GetFullPath(inputFolder);
@@ -36,6 +38,8 @@ public static class BuildCommand
             return ExitCodes.InputErrors;
         }
 
+        // Pagefind first: whether the site will have an index decides whether its pages show a search field.
+        var pagefind = search ? FindPagefind(outputFolder, error) : null;
         BuildResult result;
         using var status = terminal is null ? null : new StatusLine(terminal, TimeProvider.System);
         try
@@ -43,7 +47,7 @@ public static class BuildCommand
             // Pages go straight into a staging folder beside the output; it replaces the output only on success.
             using var staging = new StagingFolder(target);
             status?.Report(new BuildProgress("load", 0, 0));
-            var options = new BuildOptions(strict, verbose ? output : null) { Progress = status };
+            var options = new BuildOptions(strict, verbose ? output : null) { Progress = status, Search = pagefind is not null };
             result = SiteBuilder.Build(FolderReader.Read(input), ThemeSource.Files(theme), options, staging);
             status?.Clear();
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
@@ -52,6 +56,22 @@ public static class BuildCommand
                 var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
                 error.WriteLine($"briefing: build failed with {errors} error{(errors == 1 ? "" : "s")}; {outputFolder} was left as it was");
                 return ExitCodes.InputErrors;
+            }
+
+            if (pagefind is not null)
+            {
+                var indexing = Stopwatch.StartNew();
+                status?.Report(new BuildProgress("search index", 0, 0));
+                var failure = pagefind.Index(staging.Folder).GetAwaiter().GetResult();
+                status?.Clear();
+                if (failure is not null)
+                {
+                    error.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.SearchIndexFailed, SourceLocation.File(outputFolder),
+                        $"Pagefind could not index the site; {outputFolder} was left as it was. It printed:\n{failure}"));
+                    return ExitCodes.InputErrors;
+                }
+
+                if (verbose) output.WriteLine($"search   {indexing.ElapsedMilliseconds,6} ms (Pagefind {PagefindTool.Version})");
             }
 
             var writing = Stopwatch.StartNew();
@@ -77,6 +97,15 @@ public static class BuildCommand
 
         if (!quiet) output.WriteLine($"briefing: wrote {result.FileCount} files to {outputFolder} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Built;
+    }
+
+    private static PagefindTool? FindPagefind(string outputFolder, TextWriter error)
+    {
+        var (tool, problem) = PagefindTool.Locate().GetAwaiter().GetResult();
+        if (tool is null)
+            error.WriteLine(new Diagnostic(Severity.Warning, DiagnosticCodes.SearchUnavailable, SourceLocation.File(outputFolder),
+                $"the site is built without search: {problem}. Install Node.js with npm to get search, or build with --no-search"));
+        return tool;
     }
 
     // The output folder is deleted and replaced, so it must never hold or sit inside the input or the theme.

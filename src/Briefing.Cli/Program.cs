@@ -8,17 +8,18 @@ var output = new Option<string>("--output") { Description = "Folder the site is 
 var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a person with no person file) as errors." };
 var verbose = new Option<bool>("--verbose") { Description = "Print each stage's wall and CPU time, allocation, heap size and GC pause, how many partials were reused, the time and size of each kind of page, then GC collections and JIT time." };
 var quiet = new Option<bool>("--quiet") { Description = "Print only diagnostics: no progress line and no closing summary." };
+var noSearch = new Option<bool>("--no-search") { Description = "Leave search out: no Pagefind index, no search field, no /search/ page. By default Pagefind (installed with npm on first use) indexes the site." };
 
 var build = new Command("build", "Build the static site from the input folder. Exit codes: 0 built, 1 the input has errors (nothing written), 2 wrong usage.")
 {
-    input, theme, output, strict, verbose, quiet,
+    input, theme, output, strict, verbose, quiet, noSearch,
 };
 build.SetAction(result =>
 {
     // The status line only on a terminal: redirected to a file or a CI log, its '\r' rewrites would be noise.
     var terminal = result.GetValue(quiet) || result.GetValue(verbose) || Console.IsErrorRedirected ? null : Console.Error;
     return BuildCommand.Run(result.GetValue(input)!, ThemeFolder.Choose(result.GetValue(theme), Environment.CurrentDirectory), result.GetValue(output)!,
-        result.GetValue(strict), Console.Out, Console.Error, result.GetValue(verbose), result.GetValue(quiet), terminal);
+        result.GetValue(strict), Console.Out, Console.Error, result.GetValue(verbose), result.GetValue(quiet), terminal, search: !result.GetValue(noSearch));
 });
 
 var serveInput = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
@@ -27,13 +28,13 @@ var host = new Option<string>("--host") { Description = "Address to listen on; l
 var drafts = new Option<bool>("--drafts") { Description = "Publish drafts in the preview." };
 var serve = new Command("serve", "Build the site into memory, serve it, and rebuild what changed after every save; open pages reload by themselves. Ctrl-C stops it.")
 {
-    serveInput, theme, port, host, drafts, verbose,
+    serveInput, theme, port, host, drafts, verbose, noSearch,
 };
 serve.SetAction((result, cancel) =>
 {
     var themeFolder = ThemeFolder.Choose(result.GetValue(theme), Environment.CurrentDirectory);
     return ServeCommand.Run(result.GetValue(serveInput)!, () => Briefing.Loading.ThemeSource.Files(themeFolder), themeFolder is null ? [] : [themeFolder],
-        result.GetValue(host)!, result.GetValue(port), result.GetValue(drafts), Console.Out, Console.Error, cancel, result.GetValue(verbose));
+        result.GetValue(host)!, result.GetValue(port), result.GetValue(drafts), Console.Out, Console.Error, cancel, result.GetValue(verbose), search: !result.GetValue(noSearch));
 });
 
 // A Command named "briefing" rather than a RootCommand, which takes its name (shown in every usage line) from the

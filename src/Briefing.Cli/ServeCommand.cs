@@ -15,13 +15,14 @@ namespace Briefing.Cli;
 /// <summary>
 /// <c>briefing serve</c>: builds the site into memory, serves it on loopback, and rebuilds incrementally after every
 /// change to the input or theme folder, telling open pages to reload. A failed rebuild keeps the last good site
-/// and shows its diagnostics in the terminal and over the page. Nothing is written to disk.
+/// and shows its diagnostics in the terminal and over the page. Nothing is written to disk but the private folder
+/// the search index is made in (<see cref="SearchIndexer"/>), deleted on exit.
 /// </summary>
 public static class ServeCommand
 {
     /// <summary>Serves until <paramref name="stop"/> is cancelled (Ctrl-C); returns the exit code.</summary>
     public static async Task<int> Run(string inputFolder, Func<IReadOnlyList<InputFile>> themeFiles, IReadOnlyList<string> themeFolders, string host, int port,
-        bool drafts, TextWriter output, TextWriter error, CancellationToken stop, bool verbose = false)
+        bool drafts, TextWriter output, TextWriter error, CancellationToken stop, bool verbose = false, bool search = false)
     {
         var input = Path.GetFullPath(inputFolder);
         if (!Directory.Exists(input))
@@ -46,9 +47,11 @@ public static class ServeCommand
         using var watcher = new ChangeWatcher([input, .. themeFolders.Select(Path.GetFullPath)], TimeSpan.FromMilliseconds(20));
         // A preview holds the whole site in memory and rebuilds a little of it at a time: no blocking full collections while it runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
-        var live = new LiveSite(new BuildOptions(Timings: verbose ? output : null) { Drafts = drafts });
+        var pagefind = search ? await Locate(error, stop) : null;
+        var live = new LiveSite(new BuildOptions(Timings: verbose ? output : null) { Drafts = drafts, Search = pagefind is not null });
+        await using var indexer = pagefind is null ? null : new SearchIndexer(live, pagefind, error);
         var hub = new ReloadHub();
-        var first = Rebuild(live, hub, input, themeFiles, output, error);
+        var first = Rebuild(live, hub, input, themeFiles, output, error, indexer);
         var basePath = first.BasePath ?? "/";
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -84,7 +87,7 @@ public static class ServeCommand
 
         while (await watcher.WaitForChange(stopping.Token))
         {
-            var update = Rebuild(live, hub, input, themeFiles, output, error);
+            var update = Rebuild(live, hub, input, themeFiles, output, error, indexer);
             if (update.BasePath is { } moved && moved != basePath)
                 output.WriteLine($"briefing: base_url now puts the site under {moved}: serving http://{shown}:{listening}{basePath = moved}");
         }
@@ -96,8 +99,19 @@ public static class ServeCommand
 
     private sealed record Rebuilt(string? BasePath);
 
-    // One rebuild from the folders as they are now; its outcome goes to the terminal and to the open pages.
-    private static Rebuilt Rebuild(LiveSite live, ReloadHub hub, string input, Func<IReadOnlyList<InputFile>> themeFiles, TextWriter output, TextWriter error)
+    private static async Task<Search.PagefindTool?> Locate(TextWriter error, CancellationToken stop)
+    {
+        var (tool, problem) = await Search.PagefindTool.Locate(stop);
+        if (tool is null)
+            error.WriteLine(new Diagnostic(Severity.Warning, DiagnosticCodes.SearchUnavailable, SourceLocation.File("."),
+                $"the preview has no search: {problem}. Install Node.js with npm to get search, or serve with --no-search"));
+        return tool;
+    }
+
+    // One rebuild from the folders as they are now; its outcome goes to the terminal, to the open pages and to the
+    // search indexer.
+    private static Rebuilt Rebuild(LiveSite live, ReloadHub hub, string input, Func<IReadOnlyList<InputFile>> themeFiles, TextWriter output, TextWriter error,
+        SearchIndexer? indexer)
     {
         var clock = Stopwatch.StartNew();
         LiveUpdate update;
@@ -125,6 +139,7 @@ public static class ServeCommand
         }
 
         hub.Errors([]);
+        indexer?.Changed(update.Changed);
         var prefix = basePath ?? "/";
         if (update.Changed.Count > 0) hub.Reload(update.Changed.Select(f => SiteRequests.UrlPath(prefix, f)).ToList());
         output.WriteLine($"briefing: built in {clock.ElapsedMilliseconds} ms: {update.Parsed} file{(update.Parsed == 1 ? "" : "s")} parsed, "

@@ -24,6 +24,12 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     /// <summary>Check every page's links at the end (the preview server checks them after it has served the pages).</summary>
     public bool LinkCheck { get; init; } = true;
 
+    /// <summary>
+    /// The site will get a search index (the command line runs Pagefind over the written site): pages show a search
+    /// field and a <c>search/</c> page is made. The library itself never indexes, so the in-memory build stays disk-free.
+    /// </summary>
+    public bool Search { get; init; }
+
     /// <summary>Publish drafts too (the preview server's <c>--drafts</c>); a build leaves them out.</summary>
     public bool Drafts { get; init; }
 

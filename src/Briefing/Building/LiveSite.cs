@@ -18,6 +18,8 @@ public sealed class LiveSite
     private readonly BuildState _state;
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Lock _updating = new();
+    // Files made apart from the build (the preview's search index) and published under a folder; updates keep them.
+    private readonly HashSet<string> _apart = new(StringComparer.Ordinal);
 
     /// <summary>A live site built with <paramref name="options"/> (its links are checked by <see cref="BrokenLinks"/>, not by each update).</summary>
     public LiveSite(BuildOptions options)
@@ -48,12 +50,35 @@ public sealed class LiveSite
                 return new LiveUpdate(result.Diagnostics, false, [], parsed, sink.Written.Count, clock.Elapsed);
             }
 
-            var removed = _files.Keys.Where(path => !result.Paths.Contains(path)).ToList();
+            var removed = _files.Keys.Where(path => !result.Paths.Contains(path) && !_apart.Contains(path)).ToList();
             foreach (var path in removed) _files.TryRemove(path, out _);
             var changed = sink.Written.Where(w => w.Value is not { } before || !before.AsSpan().SequenceEqual(_files[w.Key])).Select(w => w.Key)
                 .Concat(removed).Order(StringComparer.Ordinal).ToList();
             BasePath = result.BasePath;
             return new LiveUpdate(result.Diagnostics, true, changed, parsed, sink.Written.Count, clock.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Serves <paramref name="files"/> (paths relative to <paramref name="folder"/>, e.g. <c>pagefind/</c>) in place of
+    /// whatever was published there before; made apart from the build, they stay until published again.
+    /// </summary>
+    public void PublishFolder(string folder, IReadOnlyDictionary<string, byte[]> files)
+    {
+        lock (_updating)
+        {
+            // The new files first, then the old ones go: a reader between the two still finds every file the index names.
+            foreach (var (path, bytes) in files)
+            {
+                _apart.Add(folder + path);
+                _files[folder + path] = bytes;
+            }
+
+            foreach (var path in _apart.Where(p => p.StartsWith(folder, StringComparison.Ordinal) && !files.ContainsKey(p[folder.Length..])).ToList())
+            {
+                _apart.Remove(path);
+                _files.TryRemove(path, out _);
+            }
         }
     }
 

@@ -68,7 +68,7 @@ public static class SiteBuilder
 
         // render
         var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress, state?.Parsed.Edited);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments, options.Search).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress, state?.Parsed.Edited);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} includes reused, {rendered.Fragments.Rendered} rendered ({rendered.Fragments.KeptBytes >> 20} MiB kept)");
         foreach (var kind in rendered.Kinds)

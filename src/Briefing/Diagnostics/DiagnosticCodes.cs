@@ -60,4 +60,10 @@ public static class DiagnosticCodes
 
     /// <summary>Text that looks like a list item but is read as text: "-AZ", or a "- " line indented under a value.</summary>
     public const string LooksLikeList = "BRF027";
+
+    /// <summary>Search was asked for but Pagefind cannot be found or installed: the site is built without search.</summary>
+    public const string SearchUnavailable = "BRF028";
+
+    /// <summary>Pagefind failed to index the built site; the previous site is kept.</summary>
+    public const string SearchIndexFailed = "BRF029";
 }

@@ -26,6 +26,9 @@ public sealed class StagingFolder : IPageSink, IDisposable
         Directory.CreateDirectory(_staging);
     }
 
+    /// <summary>The staging folder's full path, for tools that work on the written site before the commit (the search indexer).</summary>
+    public string Folder => _staging;
+
     /// <inheritdoc />
     public void Write(string path, ReadOnlySpan<byte> bytes, string? sourcePath)
     {

@@ -14,12 +14,15 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class RenderPass
 {
-    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "base_url", "base_path", "stylesheet");
+    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "base_url", "base_path", "stylesheet", "search");
     private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url");
     private readonly int _maxPageBytes;
 
-    /// <summary>A pass over <paramref name="graph"/>; <paramref name="fragments"/> (may be shared with earlier passes) keeps partials' output.</summary>
-    public RenderPass(Theme theme, SiteGraph graph, FragmentCache? fragments, int maxPageBytes)
+    /// <summary>
+    /// A pass over <paramref name="graph"/>; <paramref name="fragments"/> (may be shared with earlier passes) keeps partials' output.
+    /// With <paramref name="search"/> (an index will be made), <c>site.search</c> is true and the search page is made.
+    /// </summary>
+    public RenderPass(Theme theme, SiteGraph graph, FragmentCache? fragments, int maxPageBytes, bool search = false)
     {
         Theme = theme;
         Graph = graph;
@@ -27,7 +30,7 @@ public sealed class RenderPass
         _maxPageBytes = maxPageBytes;
         Views = new Views(graph);
         var s = graph.Settings;
-        Site = new View(SiteShape, s.Title, s.Description, s.Language, s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"));
+        Site = new View(SiteShape, s.Title, s.Description, s.Language, s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"), search);
         SiteFingerprint = Site.Fingerprint;
         SiteScope = new ScriptObject(1);
         SiteScope.SetValue("site", Site, readOnly: true);
@@ -35,7 +38,7 @@ public sealed class RenderPass
         Builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
-        Pages = new SitePages(graph, Views).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
+        Pages = new SitePages(graph, Views, search).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
     }
 
     /// <summary>The theme.</summary>

@@ -5,8 +5,8 @@ using static Briefing.Rendering.Views;
 
 namespace Briefing.Rendering;
 
-/// <summary>Lists every page of the site with the variables its template sees.</summary>
-public sealed class SitePages(SiteGraph graph, Views views)
+/// <summary>Lists every page of the site with the variables its template sees; the search page only with <paramref name="search"/>.</summary>
+public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
 {
     private const int HomeListLength = 10;
     private const int HomeShortListLength = 5;
@@ -27,6 +27,7 @@ public sealed class SitePages(SiteGraph graph, Views views)
         yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
         foreach (var t in graph.Tags)
             yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", new View(TagShape, t.Name, List(t.Briefings, _v.Card)))]);
+        if (search) yield return Page("search/", "search", "Search", $"Search the briefings, people and countries of {graph.Settings.Title}.", null);
         yield return Page("404.html", "404", "Page not found", null, null);
     }
 

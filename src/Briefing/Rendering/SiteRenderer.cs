@@ -11,7 +11,7 @@ using Scriban.Runtime;
 namespace Briefing.Rendering;
 
 /// <summary>The render stage: every page through its template and the layout, plus theme assets and static files.</summary>
-public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? fragments)
+public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? fragments, bool search = false)
 {
     /// <summary>
     /// Renders every page in parallel and hands each to <paramref name="sink"/> as soon as it is made, then the
@@ -24,7 +24,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
         IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null, IReadOnlySet<string>? edited = null)
     {
-        var pass = new RenderPass(theme, graph, fragments, maxPageBytes);
+        var pass = new RenderPass(theme, graph, fragments, maxPageBytes, search);
         var models = pass.Pages;
         var assets = AssetsOf(theme);
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
