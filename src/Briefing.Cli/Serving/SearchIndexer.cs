@@ -15,7 +15,7 @@ public sealed class SearchIndexer : IAsyncDisposable
     private readonly LiveSite _site;
     private readonly PagefindTool _tool;
     private readonly TextWriter _error;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"briefing-search-{Environment.ProcessId}-{Guid.NewGuid():N}");
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"briefing-search-index-{Environment.ProcessId}-{Guid.NewGuid():N}");
     private readonly string _mirror;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _pending = new();
