@@ -77,7 +77,7 @@ public sealed class SampleSiteTests
             "index.html", "404.html", "briefings/index.html", "briefings/bayramov-araghchi-call/index.html",
             "countries/index.html", "countries/azerbaijan/index.html", "people/index.html",
             "people/recep-tayyip-erdogan/index.html", "timeline/index.html", "quotes/index.html", "tags/index.html",
-            "tags/diplomacy/index.html", "assets/style.css", "robots.txt",
+            "tags/diplomacy/index.html", "search/index.html", "assets/style.css", "assets/search.js", "robots.txt",
         ];
         Assert.All(expected, p => Assert.Contains(p, paths));
         Assert.All(paths, p => Assert.Matches("^[a-z0-9./-]+$", p));

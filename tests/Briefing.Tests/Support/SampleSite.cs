@@ -3,7 +3,7 @@ using Briefing.Loading;
 
 namespace Briefing.Tests.Support;
 
-/// <summary>The repository's sample site (input/) built with its theme, optionally under another base URL.</summary>
+/// <summary>The repository's sample site (input/) built with its theme, with search as <c>briefing build</c> makes it, optionally under another base URL.</summary>
 public static class SampleSite
 {
     /// <summary>Builds input/ with theme/; <paramref name="baseUrl"/> replaces site.yml's base_url when given.</summary>
@@ -18,6 +18,6 @@ public static class SampleSite
             input[index] = new InputFile("site.yml", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         }
 
-        return SiteBuilder.Build(input, FolderReader.Read(Repository.Theme), new BuildOptions(Strict: true));
+        return SiteBuilder.Build(input, FolderReader.Read(Repository.Theme), new BuildOptions(Strict: true) { Search = true });
     }
 }
