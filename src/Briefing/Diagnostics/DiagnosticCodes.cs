@@ -61,9 +61,12 @@ public static class DiagnosticCodes
     /// <summary>Text that looks like a list item but is read as text: "-AZ", or a "- " line indented under a value.</summary>
     public const string LooksLikeList = "BRF027";
 
+    /// <summary>A character no web page or feed can carry (a control character or a noncharacter) in an input file.</summary>
+    public const string UnpublishableCharacter = "BRF028";
+
     /// <summary>Search was asked for but Pagefind cannot be found or installed: the site is built without search.</summary>
-    public const string SearchUnavailable = "BRF028";
+    public const string SearchUnavailable = "BRF029";
 
     /// <summary>Pagefind failed to index the built site; the previous site is kept.</summary>
-    public const string SearchIndexFailed = "BRF029";
+    public const string SearchIndexFailed = "BRF030";
 }

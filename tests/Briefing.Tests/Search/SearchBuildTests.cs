@@ -62,7 +62,7 @@ public sealed class SearchBuildTests : IDisposable
         var code = BuildCommand.Run(Input(), Repository.Theme, Output, false, stdout, stderr, search: true);
         Assert.True(code == 0, stderr.ToString());
         // Ana Ruiz has no person file: the one warning the input gives, and nothing about search.
-        Assert.DoesNotContain("BRF028", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("BRF029", stderr.ToString(), StringComparison.Ordinal);
         using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "pagefind", "pagefind-entry.json")));
         Assert.Equal(PagefindTool.Version, entry.RootElement.GetProperty("version").GetString());
         // Two briefings, one person, two countries: every page with data-pagefind-body, no list page.
@@ -96,7 +96,7 @@ public sealed class SearchBuildTests : IDisposable
         var (code, _, err) = await CliProcess.Run(_root, new Dictionary<string, string?> { [PagefindTool.BinaryVariable] = failing },
             "build", "--input", input, "--output", Output, "--theme", Repository.Theme);
         Assert.Equal(1, code);
-        Assert.Contains("error BRF029: Pagefind could not index the site;", err, StringComparison.Ordinal);
+        Assert.Contains("error BRF030: Pagefind could not index the site;", err, StringComparison.Ordinal);
         Assert.Contains("index broke", err, StringComparison.Ordinal);
         Assert.Equal(["previous.txt"], Directory.GetFileSystemEntries(Output).Select(Path.GetFileName));
         Assert.Empty(Directory.GetDirectories(_root, ".*"));
@@ -112,8 +112,8 @@ public sealed class SearchBuildTests : IDisposable
             },
             "build", "--input", Input(), "--output", Output, "--theme", Repository.Theme);
         Assert.Equal(0, code);
-        var warning = Assert.Single(err.Split('\n'), l => l.Contains("BRF028", StringComparison.Ordinal));
-        Assert.Contains("warning BRF028: the site is built without search: Pagefind 1.6.0 is not installed and npm, which installs it, is not on the PATH", warning, StringComparison.Ordinal);
+        var warning = Assert.Single(err.Split('\n'), l => l.Contains("BRF029", StringComparison.Ordinal));
+        Assert.Contains("warning BRF029: the site is built without search: Pagefind 1.6.0 is not installed and npm, which installs it, is not on the PATH", warning, StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"search\"", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(Output, "search")));
         Assert.False(Directory.Exists(Path.Combine(Output, "pagefind")));
@@ -125,7 +125,7 @@ public sealed class SearchBuildTests : IDisposable
         var (code, _, err) = await CliProcess.Run(_root, new Dictionary<string, string?> { [PagefindTool.BinaryVariable] = "/nonexistent/pagefind" },
             "build", "--input", Input(), "--output", Output, "--theme", Repository.Theme, "--no-search");
         Assert.Equal(0, code);
-        Assert.DoesNotContain("BRF028", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("BRF029", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(Output, "pagefind")));
         Assert.DoesNotContain("role=\"search\"", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
     }
