@@ -60,15 +60,15 @@ public sealed class Views(SiteGraph graph)
         return array;
     }
 
-    private static readonly ViewShape DateShape = ViewShape.Of("date", "iso", "display");
+    private static readonly ViewShape DateShape = ViewShape.Of("date", "iso", "display", "year");
     private static readonly ViewShape LinkShape = ViewShape.Of("link", "name", "url");
     private static readonly ViewShape SourceShape = ViewShape.Of("source", "name", "url", "date");
     private static readonly ViewShape PersonShape = ViewShape.Of("person", "name", "url", "role", "country");
     private static readonly ViewShape NavigationShape = ViewShape.Of("nav", "title", "url", "current");
     private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "text");
 
-    /// <summary><c>{iso, display}</c>.</summary>
-    public static View Date(PartialDate date) => new(DateShape, date.Iso, date.Display);
+    /// <summary><c>{iso, display, year}</c>.</summary>
+    public static View Date(PartialDate date) => new(DateShape, date.Iso, date.Display, date.Year);
 
     /// <summary><c>{name, url}</c>.</summary>
     public View Link(string name, string relativeUrl) => new(LinkShape, name, Url(relativeUrl));
