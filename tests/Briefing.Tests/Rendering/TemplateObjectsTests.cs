@@ -19,14 +19,14 @@ public sealed class TemplateObjectsTests
     public void Page_and_site_answer_Scribans_object_functions()
     {
         var page = TestSite.Build("-- theme/pages/404.html --\n{{ object.has_key page \"title\" }}|{{ object.size site }}|{{ for m in page }}{{ m.key }},{{ end }}\n").Page("404.html");
-        Assert.Contains("true|6|title,description,kind,url,canonical,edit_url,", page);
+        Assert.Contains("true|7|title,description,kind,url,canonical,edit_url,", page);
     }
 
     [Fact]
     public void A_small_view_printed_whole_shows_its_members_not_a_type_name()
     {
         var page = TestSite.Build(Briefing + "\n-- theme/pages/briefing.html --\n[{{ briefing.date }}]\n").Page("briefings/talks/index.html");
-        Assert.Contains("[{iso: &quot;2024-05-04&quot;, display: &quot;4 May 2024&quot;}]", page);
+        Assert.Contains("[{iso: &quot;2024-05-04&quot;, display: &quot;4 May 2024&quot;, year: 2024}]", page);
     }
 
     [Theory]
