@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace Briefing.Browser.Tests.Accessibility;
 
-/// <summary>Opens a page of the sample site as a reader would and asserts axe finds nothing against WCAG 2.1 A/AA and axe's best practices.</summary>
+/// <summary>Opens a page of the sample site as a reader would and asserts axe finds nothing against WCAG 2.1 A/AA and axe's best practices, and that it fits the screen's width.</summary>
 public static class AxeCheck
 {
     /// <summary>The rules run: WCAG 2.0 and 2.1 at levels A and AA, and axe's best practices; none is disabled.</summary>
@@ -26,5 +26,8 @@ public static class AxeCheck
         var result = await tab.Page.RunAxe(Rules);
 
         Assert.True(result.Violations.Length == 0, $"{path} ({screen.Name}, {scheme}): {result.Violations.Length} axe violation(s){AxeReport.Describe(result)}");
+        // A page wider than the screen makes a phone reader scroll sideways to read each line.
+        var width = await tab.Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= screen.Width, $"{path} ({screen.Name}, {scheme}) is {width} px wide on a screen of {screen.Width} px");
     }
 }

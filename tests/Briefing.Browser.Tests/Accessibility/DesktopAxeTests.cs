@@ -6,6 +6,6 @@ public sealed class DesktopAxeTests(BrowserFixture browser) : IClassFixture<Brow
 {
     [Theory]
     [MemberData(nameof(SamplePages.KindsAndSchemes), MemberType = typeof(SamplePages))]
-    public Task A_page_of_each_kind_has_no_axe_violation_on_a_desktop(string kind, string scheme) =>
+    public Task A_page_of_each_kind_has_no_axe_violation_and_fits_a_desktop(string kind, string scheme) =>
         AxeCheck.SamplePage(browser, kind, Screen.Desktop, scheme);
 }

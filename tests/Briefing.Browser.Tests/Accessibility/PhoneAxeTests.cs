@@ -7,6 +7,6 @@ public sealed class PhoneAxeTests(BrowserFixture browser) : IClassFixture<Browse
 {
     [Theory]
     [MemberData(nameof(SamplePages.KindsAndSchemes), MemberType = typeof(SamplePages))]
-    public Task A_page_of_each_kind_has_no_axe_violation_on_a_phone(string kind, string scheme) =>
+    public Task A_page_of_each_kind_has_no_axe_violation_and_fits_a_phone(string kind, string scheme) =>
         AxeCheck.SamplePage(browser, kind, Screen.Phone, scheme);
 }
