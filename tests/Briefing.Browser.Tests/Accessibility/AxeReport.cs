@@ -16,7 +16,7 @@ public static class AxeReport
                 .Append("  ").Append(rule.HelpUrl).Append('\n');
             foreach (var node in rule.Nodes)
             {
-                text.Append("  at ").Append(node.Target).Append('\n')
+                text.Append("  element ").Append(node.Target).Append('\n')
                     .Append("     ").Append(node.Html).Append('\n');
                 // As axe's own summary: one of "any" must pass, every "all" and no "none".
                 foreach (var check in (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []))
