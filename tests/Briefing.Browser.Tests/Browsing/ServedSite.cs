@@ -39,12 +39,16 @@ public sealed class ServedSite : IAsyncDisposable
     /// <summary>The address of output file or folder <paramref name="path"/> (<c>briefings/</c>, <c>404.html</c>); <c>""</c> is the home page.</summary>
     public string Url(string path) => new Uri(Root, path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path).ToString();
 
-    /// <summary>Writes the files of a successful <paramref name="build"/> to a temporary folder and serves them.</summary>
-    public static async Task<ServedSite> Start(BuildResult build)
+    /// <summary>
+    /// Writes the files of a successful <paramref name="build"/> to a temporary folder and serves them; <paramref name="written"/>
+    /// is given the folder first, for what the command line does to a written site (the search index).
+    /// </summary>
+    public static async Task<ServedSite> Start(BuildResult build, Func<string, Task>? written = null)
     {
         if (!build.Succeeded) throw new InvalidOperationException("the site did not build:\n" + string.Join('\n', build.Diagnostics));
         var folder = Path.Combine(Directory.CreateTempSubdirectory("briefing-browser-").FullName, "site");
         SiteWriter.Write(folder, build.Files);
+        if (written is not null) await written(folder);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
