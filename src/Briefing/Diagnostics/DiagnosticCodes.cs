@@ -60,4 +60,7 @@ public static class DiagnosticCodes
 
     /// <summary>Text that looks like a list item but is read as text: "-AZ", or a "- " line indented under a value.</summary>
     public const string LooksLikeList = "BRF027";
+
+    /// <summary>A language tag whose language the generator's table does not know; its label falls back to the tag.</summary>
+    public const string UnknownLanguage = "BRF028";
 }
