@@ -56,7 +56,9 @@ public sealed class LanguageRegistry
         var near = new List<string>();
         // A code has two or three letters, so a longer word is likely a name written for one ("Persian").
         if (primary.Length > 3) near.AddRange(ClosestMatch.Find(primary, All.Select(l => l.Name), 3).Select(CodeOf));
-        near.AddRange(ClosestMatch.Find(primary, All.Select(l => l.Code), 3));
+        // The name itself, written out, wants its code alone.
+        if (near.Count > 0 && ClosestMatch.Distance(primary, _byCode[near[0]].Name) == 0) near.RemoveRange(1, near.Count - 1);
+        else near.AddRange(ClosestMatch.Find(primary, All.Select(l => l.Code), 3));
         var hints = near.Distinct(StringComparer.Ordinal).Take(3).Select(c => $"'{c}' ({_byCode[c].Name})").ToList();
         var hint = hints.Count > 0 ? $"; did you mean {string.Join(", ", hints)}?" : "; write an ISO 639 code such as 'fa' or 'fa-IR'";
         return $"unknown language '{tag}': its label shows the code as written{hint}";
