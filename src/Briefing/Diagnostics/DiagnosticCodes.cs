@@ -61,6 +61,9 @@ public static class DiagnosticCodes
     /// <summary>Text that looks like a list item but is read as text: "-AZ", or a "- " line indented under a value.</summary>
     public const string LooksLikeList = "BRF027";
 
+    /// <summary>A character no web page or feed can carry (a control character or a noncharacter) in an input file.</summary>
+    public const string UnpublishableCharacter = "BRF028";
+
     /// <summary>A language tag whose language the generator's table does not know; its label falls back to the tag.</summary>
-    public const string UnknownLanguage = "BRF028";
+    public const string UnknownLanguage = "BRF029";
 }

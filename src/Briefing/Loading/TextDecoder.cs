@@ -48,7 +48,33 @@ public static class TextDecoder
             return null;
         }
 
+        ReportUnpublishable(text, file.Path, diagnostics);
         return new SourceFile(file.Path, text);
+    }
+
+    /// <summary>
+    /// True for a character that XML 1.0 forbids or HTML reports as a parse error: C0 controls other than tab and line
+    /// feed (carriage returns are gone by now), DEL, C1 controls and the Unicode noncharacters.
+    /// </summary>
+    public static bool IsUnpublishable(int codePoint) =>
+        codePoint is < 0x20 and not (0x09 or 0x0A) or (>= 0x7F and <= 0x9F) or (>= 0xFDD0 and <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+
+    // Such a character would make a feed or sitemap unreadable and a page invalid, and is never visible: it is an
+    // error where it stands (one per line, so a pasted block does not flood the output), and the file is still
+    // parsed so that its other problems are reported in the same run.
+    private static void ReportUnpublishable(string text, string path, DiagnosticBag diagnostics)
+    {
+        var (line, lineStart, reported) = (1, 0, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') (line, lineStart, reported) = (line + 1, i + 1, 0);
+            var codePoint = char.IsHighSurrogate(c) && i + 1 < text.Length ? char.ConvertToUtf32(c, text[i + 1]) : c;
+            if (!IsUnpublishable(codePoint) || reported++ > 0) continue;
+            var name = codePoint <= 0x9F ? "control character" : "noncharacter";
+            diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, new SourceLocation(path, line, i - lineStart + 1),
+                $"{name} U+{codePoint:X4} cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)");
+        }
     }
 
     private static SourceLocation PositionOf(ReadOnlySpan<byte> bytes, int index, string path)

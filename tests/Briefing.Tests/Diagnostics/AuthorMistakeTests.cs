@@ -276,14 +276,15 @@ public sealed class AuthorMistakeTests
     public void Control_characters_in_a_key_are_shown_escaped()
     {
         Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]\nsum\u0007mary: x").FailsWith(
-            "briefings/a.md(5,1): error BRF006: unknown key 'sum\\u0007mary' in briefing; did you mean 'summary'?");
+            "briefings/a.md(5,1): error BRF006: unknown key 'sum\\u0007mary' in briefing; did you mean 'summary'?",
+            "briefings/a.md(5,4): error BRF028: control character U+0007 cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)");
     }
 
     [Fact]
     public void Line_and_paragraph_separators_in_a_link_are_shown_escaped()
     {
-        Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]", "See [x](<javascript:a\u2028b\u2029c\u0085d>).").FailsWith(
-            "briefings/a.md(6,5): error BRF016: link to 'javascript:a\\u2028b\\u2029c\\u0085d' is not allowed: use an http, https or mailto URL, or a relative path");
+        Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]", "See [x](<javascript:a\u2028b\u2029c\u200Bd>).").FailsWith(
+            "briefings/a.md(6,5): error BRF016: link to 'javascript:a\\u2028b\\u2029c\\u200Bd' is not allowed: use an http, https or mailto URL, or a relative path");
     }
 
     [Fact]
@@ -291,5 +292,34 @@ public sealed class AuthorMistakeTests
     {
         var d = new Diagnostic(Severity.Error, "BRF000", new SourceLocation("a\nb.md", 1, 1), "x\u0000\t\r\n\u001B[31m\u007F\u009B\u200B\u200E\u202E\u2066\uFEFFy é “ok”");
         Assert.Equal("a\\u000Ab.md(1,1): error BRF000: x\\u0000\\u0009\\u000D\\u000A\\u001B[31m\\u007F\\u009B\\u200B\\u200E\\u202E\\u2066\\uFEFFy é “ok”", d.ToString());
+    }
+
+    [Theory]
+    [InlineData("\u0008", "control character U+0008")]
+    [InlineData("\u000C", "control character U+000C")]
+    [InlineData("\u007F", "control character U+007F")]
+    [InlineData("\uFDD0", "noncharacter U+FDD0")]
+    [InlineData("\uFFFE", "noncharacter U+FFFE")]
+    [InlineData("\U0001FFFF", "noncharacter U+1FFFF")]
+    public void A_character_no_page_or_feed_can_carry_is_an_error_where_it_stands(string character, string named)
+    {
+        Briefing("title: A" + character + "B\ndate: 2025-06-15\ncountries: [AZ]", "Body " + character + " and " + character + ".").FailsWith(
+            $"briefings/a.md(2,9): error BRF028: {named} cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)",
+            $"briefings/a.md(6,6): error BRF028: {named} cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)");
+    }
+
+    [Fact]
+    public void A_next_line_control_in_the_body_is_an_error()
+    {
+        // In front matter YAML reads U+0085 as a line break, so it is tried in the body.
+        Briefing("title: A\ndate: 2025-06-15\ncountries: [AZ]", "Body\u0085.").FailsWith(
+            "briefings/a.md(6,5): error BRF028: control character U+0085 cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)");
+    }
+
+    [Fact]
+    public void Tabs_line_separators_and_characters_outside_the_basic_plane_are_published()
+    {
+        var result = Briefing("title: \"A\tB \u2028 \u2029 \U0001F600 \uFFFD\"\ndate: 2025-06-15\ncountries: [AZ]", "Body \t \u2028 \U0001F600.");
+        Assert.Empty(result.Diagnostics);
     }
 }

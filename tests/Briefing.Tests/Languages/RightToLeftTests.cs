@@ -68,7 +68,7 @@ public sealed class RightToLeftTests
     public void An_unknown_language_code_is_a_positioned_warning_naming_close_codes_and_the_label_shows_the_code()
     {
         var site = TestSite.Build(QuoteSite("pes"));
-        Assert.Equal(["briefings/a.md(10,13): warning BRF028: unknown language 'pes': its label shows the code as written; did you mean 'es' (Spanish), 'prs' (Dari), 'ps' (Pashto)?"],
+        Assert.Equal(["briefings/a.md(10,13): warning BRF029: unknown language 'pes': its label shows the code as written; did you mean 'es' (Spanish), 'prs' (Dari), 'ps' (Pashto)?"],
             site.Diagnostics);
         var page = site.Page("briefings/a/index.html");
         Assert.Contains("""<p class="original-label">Original (pes):</p>""", page);
@@ -78,7 +78,7 @@ public sealed class RightToLeftTests
     [Fact]
     public void A_language_name_written_for_its_code_is_told_the_code()
     {
-        Assert.Equal(["briefings/a.md(10,13): warning BRF028: unknown language 'Persian': its label shows the code as written; did you mean 'fa' (Persian)?"],
+        Assert.Equal(["briefings/a.md(10,13): warning BRF029: unknown language 'Persian': its label shows the code as written; did you mean 'fa' (Persian)?"],
             TestSite.Build(QuoteSite("Persian")).Diagnostics);
     }
 
