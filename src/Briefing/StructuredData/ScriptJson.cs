@@ -20,15 +20,28 @@ public static class ScriptJson
         SkipValidation = false,
     };
 
+    // This thread's buffer and writer, reused page after page: a briefing's block is a few kilobytes, made for every page at every build.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? Scratch;
+
     /// <summary>The UTF-8 JSON that <paramref name="write"/> writes, checked to hold no byte that could end the script element.</summary>
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
+        var (buffer, writer) = Scratch ??= New();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        write(writer);
+        writer.Flush();
         var json = buffer.WrittenSpan;
         // The encoder already guarantees this; the check keeps a future change of encoder from making it silently untrue.
         if (json.IndexOfAny("<>&"u8) >= 0 || json.IndexOf("\u2028"u8) >= 0 || json.IndexOf("\u2029"u8) >= 0)
             throw new InvalidOperationException("JSON for a script element holds '<', '>', '&', U+2028 or U+2029 unescaped");
         return json.ToArray();
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) New()
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
     }
 }
