@@ -47,10 +47,10 @@ public sealed class LanguageRegistry
     }
 
     /// <summary>
-    /// The warning text for a tag whose language is not in the table, naming up to three close codes with their names
-    /// (a language's English name written for its code finds that code).
+    /// The warning text for a tag whose language is not in the table, saying what follows (<paramref name="consequence"/>)
+    /// and naming up to three close codes with their names (a language's English name written for its code finds that code).
     /// </summary>
-    public string UnknownMessage(string tag)
+    public string UnknownMessage(string tag, string consequence)
     {
         var primary = tag.Trim().Split('-')[0];
         var near = new List<string>();
@@ -61,7 +61,7 @@ public sealed class LanguageRegistry
         else near.AddRange(ClosestMatch.Find(primary, All.Select(l => l.Code), 3));
         var hints = near.Distinct(StringComparer.Ordinal).Take(3).Select(c => $"'{c}' ({_byCode[c].Name})").ToList();
         var hint = hints.Count > 0 ? $"; did you mean {string.Join(", ", hints)}?" : "; write an ISO 639 code such as 'fa' or 'fa-IR'";
-        return $"unknown language '{tag}': its label shows the code as written{hint}";
+        return $"unknown language '{tag}': {consequence}{hint}";
     }
 
     private string CodeOf(string name) => All.First(l => string.Equals(l.Name, name, StringComparison.Ordinal)).Code;

@@ -122,7 +122,7 @@ public static class BriefingParser
             lang = of.Text("lang", required: true);
             original = of.Text("text", required: true);
             if (lang is not null && LanguageRegistry.Default.Read(lang).Language is null)
-                d.Warning(DiagnosticCodes.UnknownLanguage, of.AtKey("lang"), LanguageRegistry.Default.UnknownMessage(lang));
+                d.Warning(DiagnosticCodes.UnknownLanguage, of.AtKey("lang"), LanguageRegistry.Default.UnknownMessage(lang, "its label shows the code as written"));
         }
 
         var source = FieldReader.ReferenceTo(f.Scalar("source"));

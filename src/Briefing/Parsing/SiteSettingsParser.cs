@@ -35,7 +35,7 @@ public static class SiteSettingsParser
         if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("language"), $"language '{language}' must be a BCP 47 tag such as en or en-GB");
         else if (LanguageRegistry.Default.Read(language).Language is null)
-            local.Warning(DiagnosticCodes.UnknownLanguage, f.AtKey("language"), LanguageRegistry.Default.UnknownMessage(language));
+            local.Warning(DiagnosticCodes.UnknownLanguage, f.AtKey("language"), LanguageRegistry.Default.UnknownMessage(language, "pages are marked left to right"));
         if (editUrl is not null && !(Uri.TryCreate(editUrl, UriKind.Absolute, out var edit) && edit.Scheme is "http" or "https"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("edit_url"), $"edit_url '{editUrl}' must be an absolute http or https URL");
         var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher);

@@ -67,12 +67,12 @@ public sealed class RightToLeftTests
     [Fact]
     public void An_unknown_language_code_is_a_positioned_warning_naming_close_codes_and_the_label_shows_the_code()
     {
-        var site = TestSite.Build(QuoteSite("pes"));
-        Assert.Equal(["briefings/a.md(10,13): warning BRF029: unknown language 'pes': its label shows the code as written; did you mean 'es' (Spanish), 'prs' (Dari), 'ps' (Pashto)?"],
+        var site = TestSite.Build(QuoteSite("fq"));
+        Assert.Equal(["briefings/a.md(10,13): warning BRF029: unknown language 'fq': its label shows the code as written; did you mean 'fa' (Persian), 'ff' (Fulah), 'fi' (Finnish)?"],
             site.Diagnostics);
         var page = site.Page("briefings/a/index.html");
-        Assert.Contains("""<p class="original-label">Original (pes):</p>""", page);
-        Assert.Contains("""<blockquote class="original" lang="pes" dir="ltr">""", page);
+        Assert.Contains("""<p class="original-label">Original (fq):</p>""", page);
+        Assert.Contains("""<blockquote class="original" lang="fq" dir="ltr">""", page);
     }
 
     [Fact]
@@ -106,6 +106,15 @@ public sealed class RightToLeftTests
         }
 
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">", TestSite.Build("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\n---\nB.\n").Clean().Page("index.html"));
+    }
+
+    [Fact]
+    public void An_unknown_site_language_is_a_warning_and_the_site_stays_left_to_right()
+    {
+        var site = TestSite.Build("-- site.yml --\ntitle: T\nbase_url: https://example.org/\nlanguage: qar\n");
+        Assert.Equal(["site.yml(3,11): warning BRF029: unknown language 'qar': pages are marked left to right; did you mean 'ar' (Arabic), 'aa' (Afar), 'ab' (Abkhazian)?"],
+            site.Diagnostics);
+        Assert.Contains("""<html lang="qar" dir="ltr">""", site.Page("index.html"));
     }
 
     [Fact]
