@@ -69,4 +69,7 @@ public static class DiagnosticCodes
 
     /// <summary>Pagefind failed to index the built site; the previous site is kept.</summary>
     public const string SearchIndexFailed = "BRF030";
+
+    /// <summary>A language tag whose language the generator's table does not know; its label falls back to the tag.</summary>
+    public const string UnknownLanguage = "BRF031";
 }

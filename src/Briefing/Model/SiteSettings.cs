@@ -1,8 +1,11 @@
 namespace Briefing.Model;
 
-/// <summary>The settings from site.yml.</summary>
-public sealed record SiteSettings(string Title, Uri BaseUrl, string Language, string? Description, string? EditUrl)
+/// <summary>The settings from site.yml; <paramref name="Publisher"/> is the organisation named in structured data (default: the title).</summary>
+public sealed record SiteSettings(string Title, Uri BaseUrl, string Language, string? Description, string? EditUrl, string? Publisher = null)
 {
+    /// <summary>Who publishes the site, as search engines are told: <c>publisher</c>, else the title.</summary>
+    public string PublisherName => Publisher ?? Title;
+
     /// <summary>The path part of the base URL, always starting and ending with '/'; links are built on it.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

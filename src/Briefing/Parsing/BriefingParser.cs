@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.FrontMatter;
+using Briefing.Languages;
 using Briefing.Loading;
 using Briefing.Markdown;
 using Briefing.Model;
@@ -120,6 +121,8 @@ public static class BriefingParser
             var of = new FieldReader(o, "original", OriginalKeys, d);
             lang = of.Text("lang", required: true);
             original = of.Text("text", required: true);
+            if (lang is not null && LanguageRegistry.Default.Read(lang).Language is null)
+                d.Warning(DiagnosticCodes.UnknownLanguage, of.AtKey("lang"), LanguageRegistry.Default.UnknownMessage(lang, "its label shows the code as written"));
         }
 
         var source = FieldReader.ReferenceTo(f.Scalar("source"));

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.FrontMatter;
+using Briefing.Languages;
 using Briefing.Loading;
 using Briefing.Model;
 
@@ -8,7 +9,7 @@ namespace Briefing.Parsing;
 /// <summary>Reads site.yml.</summary>
 public static class SiteSettingsParser
 {
-    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url"];
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher"];
 
     /// <summary>Parses site.yml; returns null when it has errors (all of them reported).</summary>
     public static SiteSettings? Parse(SourceFile file, DiagnosticBag diagnostics)
@@ -22,6 +23,7 @@ public static class SiteSettingsParser
         var language = f.Text("language") ?? "en";
         var description = f.Text("description");
         var editUrl = f.Text("edit_url");
+        var publisher = f.Text("publisher");
         Uri? uri = null;
         if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https") || !baseUrl.EndsWith('/')))
         {
@@ -32,9 +34,11 @@ public static class SiteSettingsParser
 
         if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("language"), $"language '{language}' must be a BCP 47 tag such as en or en-GB");
+        else if (LanguageRegistry.Default.Read(language).Language is null)
+            local.Warning(DiagnosticCodes.UnknownLanguage, f.AtKey("language"), LanguageRegistry.Default.UnknownMessage(language, "pages are marked left to right"));
         if (editUrl is not null && !(Uri.TryCreate(editUrl, UriKind.Absolute, out var edit) && edit.Scheme is "http" or "https"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("edit_url"), $"edit_url '{editUrl}' must be an absolute http or https URL");
-        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl);
+        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher);
         return FrontMatterFile.Finish(settings, local, diagnostics);
     }
 }

@@ -1,6 +1,8 @@
 using Briefing.Diagnostics;
 using Briefing.Graph;
+using Briefing.Languages;
 using Briefing.Model;
+using Briefing.StructuredData;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -14,8 +16,10 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class RenderPass
 {
-    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "base_url", "base_path", "stylesheet", "search");
-    private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url");
+    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "direction", "locale", "base_url", "base_path", "stylesheet", "search");
+    private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url",
+        "type", "published", "modified", "tags", "json_ld");
+    private readonly PageMetadataBuilder _metadata;
     private readonly int _maxPageBytes;
 
     /// <summary>
@@ -30,7 +34,9 @@ public sealed class RenderPass
         _maxPageBytes = maxPageBytes;
         Views = new Views(graph);
         var s = graph.Settings;
-        Site = new View(SiteShape, s.Title, s.Description, s.Language, s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"), search);
+        Site = new View(SiteShape, s.Title, s.Description, s.Language, LanguageRegistry.Default.Read(s.Language).Direction,
+            PageMetadataBuilder.Locale(s.Language), s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"), search);
+        _metadata = new PageMetadataBuilder(s, Views.AbsoluteUrl);
         SiteFingerprint = Site.Fingerprint;
         SiteScope = new ScriptObject(1);
         SiteScope.SetValue("site", Site, readOnly: true);
@@ -73,6 +79,7 @@ public sealed class RenderPass
     {
         var globals = page.Variables();
         var s = Graph.Settings;
+        var meta = _metadata.For(page);
         globals.SetValue("site", Site, true);
         globals.SetValue("nav", Views.Navigation(page.Url), true);
         globals.SetValue("page", new View(PageShape,
@@ -81,7 +88,12 @@ public sealed class RenderPass
             page.Kind,
             Views.Url(page.Url),
             Views.AbsoluteUrl(page.Url),
-            s.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null), true);
+            s.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null,
+            meta.Type,
+            meta.Published,
+            meta.Modified,
+            Views.List(meta.Tags, t => t),
+            meta.JsonLd is null ? null : new SafeHtml(meta.JsonLd)), true);
         return globals;
     }
 

@@ -50,8 +50,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
     private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes");
 
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
-    private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null) =>
-        new(url, kind, title, description, sourcePath, () => Scope(variables?.Invoke() ?? []));
+    private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null, object? node = null) =>
+        new(url, kind, title, description, sourcePath, () => Scope(variables?.Invoke() ?? []), node);
 
     // The page's own variables, to which the renderer adds the site-wide ones; a scope templates may add to.
     private static ScriptObject Scope((string Name, object? Value)[] members)
@@ -83,7 +83,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             List(b.Quotes, _v.Quote),
             List(s.Sources, Source),
             List(s.Updates, u => new View(UpdateShape, Date(u.Date), u.Note)),
-            List(b.Related, _v.Card)))]);
+            List(b.Related, _v.Card)))], b);
     }
 
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
@@ -100,7 +100,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             List(c.QuotesBy, _v.Quote),
             List(c.QuotesAbout, _v.Quote),
             List(c.People, _v.Person),
-            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value))))]);
+            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value))))], c);
     }
 
     private View PersonSummary(PersonNode p) => new(PersonSummaryShape,
@@ -117,7 +117,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             p.File is not null,
             List(p.Quotes, _v.Quote),
             List(p.Events, _v.Event),
-            List(p.Briefings, _v.Card)))]);
+            List(p.Briefings, _v.Card)))], p);
     }
 
     private ScriptArray Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => new View(YearShape,

@@ -65,7 +65,7 @@ public sealed class Views(SiteGraph graph)
     private static readonly ViewShape SourceShape = ViewShape.Of("source", "name", "url", "date");
     private static readonly ViewShape PersonShape = ViewShape.Of("person", "name", "url", "role", "country");
     private static readonly ViewShape NavigationShape = ViewShape.Of("nav", "title", "url", "current");
-    private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "text");
+    private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "name", "dir", "text");
 
     /// <summary><c>{iso, display, year}</c>.</summary>
     public static View Date(PartialDate date) => new(DateShape, date.Iso, date.Display, date.Year);
@@ -101,6 +101,13 @@ public sealed class Views(SiteGraph graph)
     private static View Share(View?[] table, int index, View view) =>
         Interlocked.CompareExchange(ref table[index], view, null) ?? view;
 
+    /// <summary>A quote's original words: <c>{lang, name, dir, text}</c>, the tag as written, its language's English name (else the tag) and <c>rtl</c> or <c>ltr</c>.</summary>
+    public static View Original(string lang, string text)
+    {
+        var tag = Languages.LanguageRegistry.Default.Read(lang);
+        return new View(OriginalShape, lang, tag.Name, tag.Direction, text);
+    }
+
     /// <summary>A source: <c>{name, url, date}</c>.</summary>
     public static View? Source(SourceEntry? s) => s is null ? null : new View(SourceShape, s.Name, s.Url, s.Date is { } d ? Date(d) : null);
 
@@ -127,7 +134,7 @@ public sealed class Views(SiteGraph graph)
         ("text", (_, q) => q.Entry.Text),
         ("date", (_, q) => Date(q.Date)),
         ("context", (_, q) => q.Entry.Context),
-        ("original", (_, q) => q.Entry.OriginalText is null ? null : new View(OriginalShape, q.Entry.OriginalLanguage, q.Entry.OriginalText)),
+        ("original", (_, q) => q.Entry.OriginalText is null ? null : Original(q.Entry.OriginalLanguage ?? "", q.Entry.OriginalText)),
         ("speaker", (v, q) => v.Person(q.Speaker)),
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),

@@ -99,12 +99,12 @@ public sealed class SitePagesTests
     public void A_briefing_links_to_its_countries_people_tags_timeline_and_quote_index()
     {
         var page = TestSite.Build(Site).Clean().Page("briefings/call/index.html");
-        Assert.Contains("""<a href="/countries/azerbaijan/">Azerbaijan</a>""", page);
-        Assert.Contains("""<a href="/people/abbas-araghchi/">Abbas Araghchi</a>""", page);
-        Assert.Contains("""<a href="/tags/diplomacy/">Diplomacy</a>""", page);
+        Assert.Contains("""<a href="/countries/azerbaijan/"><bdi>Azerbaijan</bdi></a>""", page);
+        Assert.Contains("""<a href="/people/abbas-araghchi/"><bdi>Abbas Araghchi</bdi></a>""", page);
+        Assert.Contains("""<a href="/tags/diplomacy/"><bdi>Diplomacy</bdi></a>""", page);
         Assert.Contains("""href="/timeline/#e-2025-06-14-emergency-phone-call">""", page);
         Assert.Contains("""href="/quotes/#q-jeyhun-bayramov-2025-06-14-""", page);
-        Assert.Contains("""<a href="https://apa.az/">APA News</a>""", page);
+        Assert.Contains("""<a href="https://apa.az/"><bdi>APA News</bdi></a>""", page);
         Assert.Contains("Added the flight cancellations.", page);
     }
 
@@ -118,7 +118,7 @@ public sealed class SitePagesTests
         Assert.Contains("Emergency phone call", page);
         Assert.Contains("What its officials said", page);
         Assert.Contains("will under no circumstances allow its airspace to be used", page);
-        Assert.Contains("""<a href="/people/jeyhun-bayramov/">Jeyhun Bayramov</a>""", page);
+        Assert.Contains("""<a href="/people/jeyhun-bayramov/"><bdi>Jeyhun Bayramov</bdi></a>""", page);
         Assert.Contains("""<a href="/countries/iran/">Iran</a> <span class="count">1 briefing</span>""", page);
     }
 
@@ -166,7 +166,7 @@ public sealed class SitePagesTests
     public void The_quote_index_groups_by_speaker_with_a_stable_anchor()
     {
         var page = TestSite.Build(Site).Clean().Page("quotes/index.html");
-        Assert.Contains("""<h2 id="by-jeyhun-bayramov">""", page);
+        Assert.Contains("""<h2 id="by-jeyhun-bayramov" dir="auto">""", page);
         Assert.Matches("""<div class="quote" id="q-jeyhun-bayramov-2025-06-14-[0-9a-f]{8}">""", page);
         Assert.Contains("<cite>", page);
         Assert.Contains("phone call with Abbas Araghchi", page);
@@ -193,7 +193,7 @@ public sealed class SitePagesTests
             ---
             Body.
             """).Clean();
-        Assert.Contains("""<a href="/countries/azerbaijan/">Azerbaijan</a>""", site.Page("briefings/fire/index.html"));
+        Assert.Contains("""<a href="/countries/azerbaijan/"><bdi>Azerbaijan</bdi></a>""", site.Page("briefings/fire/index.html"));
     }
 
     [Fact]
@@ -329,7 +329,7 @@ public sealed class SitePagesTests
     public void A_person_without_a_file_referenced_by_an_id_gets_a_readable_name()
     {
         var site = TestSite.Build("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\npeople: [hikmet-hajiyev]\n---\nBody.\n");
-        Assert.Contains("<h1>Hikmet Hajiyev</h1>", site.Page("people/hikmet-hajiyev/index.html"));
-        Assert.Contains("no person file describes Hikmet Hajiyev yet", site.Page("people/hikmet-hajiyev/index.html"));
+        Assert.Contains("<h1 dir=\"auto\">Hikmet Hajiyev</h1>", site.Page("people/hikmet-hajiyev/index.html"));
+        Assert.Contains("no person file describes <bdi>Hikmet Hajiyev</bdi> yet", site.Page("people/hikmet-hajiyev/index.html"));
     }
 }

@@ -91,7 +91,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         var page = Page(result, "briefings/talks-in-baku-round-two/index.html");
-        Assert.Contains("<h1>Talks in Baku, round two</h1>", page);
+        Assert.Contains("<h1 dir=\"auto\">Talks in Baku, round two</h1>", page);
         Assert.Contains("5 March 2026", page);
         Assert.Contains("/countries/netherlands/", page);
     }
@@ -116,7 +116,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Empty(result.Diagnostics);
         var oneLine = string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var slug = global::Briefing.Text.Slug.From(oneLine);
-        var heading = System.Text.RegularExpressions.Regex.Match(Page(result, $"briefings/{slug}/index.html"), "<h1>(.*?)</h1>").Groups[1].Value;
+        var heading = System.Text.RegularExpressions.Regex.Match(Page(result, $"briefings/{slug}/index.html"), "<h1 dir=\"auto\">(.*?)</h1>").Groups[1].Value;
         Assert.Equal(oneLine, WebUtility.HtmlDecode(heading));
     }
 

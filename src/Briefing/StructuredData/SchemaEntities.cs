@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Briefing.Graph;
+using Briefing.Model;
+
+namespace Briefing.StructuredData;
+
+/// <summary>
+/// The schema.org pieces every JSON-LD block is made of (a country, a person, a source, the publisher), written the
+/// same way wherever they appear, with absolute URLs of this site's pages.
+/// </summary>
+public sealed class SchemaEntities(SiteSettings settings, Func<string, string> absoluteUrl)
+{
+    /// <summary>The vocabulary every block names in <c>@context</c>.</summary>
+    public const string Context = "https://schema.org";
+
+    /// <summary>The site's settings.</summary>
+    public SiteSettings Settings => settings;
+
+    /// <summary>The absolute URL of a site-relative one.</summary>
+    public string Url(string relative) => absoluteUrl(relative);
+
+    /// <summary><c>{"@type":"Country","name","url"}</c>: a country and its page here.</summary>
+    public void Country(Utf8JsonWriter w, CountryNode c)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "Country");
+        w.WriteString("name", c.Country.Name);
+        w.WriteString("url", Url(c.Url));
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>{"@type":"Person","name","url"}</c>: a person and their page here.</summary>
+    public void Person(Utf8JsonWriter w, PersonNode p)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "Person");
+        w.WriteString("name", p.Name);
+        w.WriteString("url", Url(p.Url));
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>{"@type":"CreativeWork","name","url"?,"datePublished"?}</c>: a source.</summary>
+    public static void Source(Utf8JsonWriter w, SourceEntry s)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "CreativeWork");
+        w.WriteString("name", s.Name);
+        if (s.Url is not null) w.WriteString("url", s.Url);
+        if (s.Date is { } d) w.WriteString("datePublished", d.Iso);
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>{"@type":"Organization","name","url"}</c>: the site's publisher (<c>publisher</c> in site.yml, else its title).</summary>
+    public void Publisher(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", settings.PublisherName);
+        w.WriteString("url", settings.BaseUrl.AbsoluteUri);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A property holding a list of strings, left out when there are none.</summary>
+    public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        var started = false;
+        foreach (var value in values)
+        {
+            if (!started) w.WriteStartArray(name);
+            started = true;
+            w.WriteStringValue(value);
+        }
+
+        if (started) w.WriteEndArray();
+    }
+}
