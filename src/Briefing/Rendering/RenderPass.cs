@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Feeds;
 using Briefing.Graph;
 using Briefing.Model;
 using Scriban;
@@ -15,7 +16,8 @@ namespace Briefing.Rendering;
 public sealed class RenderPass
 {
     private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "base_url", "base_path", "stylesheet");
-    private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url");
+    private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url", "feeds");
+    private static readonly ViewShape FeedLinkShape = ViewShape.Of("feed_link", "title", "type", "url");
     private readonly int _maxPageBytes;
 
     /// <summary>A pass over <paramref name="graph"/>; <paramref name="fragments"/> (may be shared with earlier passes) keeps partials' output.</summary>
@@ -31,6 +33,7 @@ public sealed class RenderPass
         SiteFingerprint = Site.Fingerprint;
         SiteScope = new ScriptObject(1);
         SiteScope.SetValue("site", Site, readOnly: true);
+        Feeds = new SiteFeeds(graph, Views);
         Builtins = TemplateContext.GetDefaultBuiltinObject();
         Builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
@@ -50,6 +53,9 @@ public sealed class RenderPass
     /// <summary>The views of the graph's nodes for this pass.</summary>
     public Views Views { get; }
 
+    /// <summary>The site's feeds, which pages link to as alternates.</summary>
+    public SiteFeeds Feeds { get; }
+
     /// <summary>The <c>site</c> variable.</summary>
     public View Site { get; }
 
@@ -65,7 +71,7 @@ public sealed class RenderPass
     /// <summary>Every page, in the order a parallel render should take them.</summary>
     public IReadOnlyList<PageModel> Pages { get; }
 
-    /// <summary>Everything <paramref name="page"/>'s templates see: its own variables, <c>site</c>, <c>nav</c> and <c>page</c>.</summary>
+    /// <summary>Everything <paramref name="page"/>'s templates see: its own variables, <c>site</c>, <c>nav</c> and <c>page</c> (with the feeds it links to).</summary>
     public ScriptObject Variables(PageModel page)
     {
         var globals = page.Variables();
@@ -78,7 +84,8 @@ public sealed class RenderPass
             page.Kind,
             Views.Url(page.Url),
             Views.AbsoluteUrl(page.Url),
-            s.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null), true);
+            s.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null,
+            Views.List(Feeds.LinksFor(page.Url), f => new View(FeedLinkShape, f.Title, f.MediaType, Views.Url(f.Path)))), true);
         return globals;
     }
 
