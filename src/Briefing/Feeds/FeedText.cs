@@ -31,16 +31,18 @@ public static class FeedText
     // A surrogate is allowed only as half of a pair, which Clean checks; alone it is not a character.
     private static bool IsAllowed(char c) => c is '\t' or '\n' or '\r' or (>= '\u0020' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
 
+    // Skips the common characters a vector at a time: feeds carry every briefing body several times over.
     private static int FirstBad(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; ;)
         {
+            var next = text.AsSpan(i).IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (next < 0) return -1;
+            i += next;
             var c = text[i];
-            if (IsAllowed(c)) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            if (IsAllowed(c)) i++;
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i += 2;
             else return i;
         }
-
-        return -1;
     }
 }

@@ -30,7 +30,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var pass = new RenderPass(theme, graph, fragments, maxPageBytes);
         var models = pass.Pages;
         var assets = AssetsOf(theme);
+        var sitemapStarted = Stopwatch.GetTimestamp();
         var sitemap = SitemapWriter.Write(SitemapUrls.Of(graph, models, pass.Views), pass.Views.AbsoluteUrl);
+        var sitemapTicks = Stopwatch.GetTimestamp() - sitemapStarted;
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).Concat(pass.Feeds.Files.Select(f => f.Path))
             .Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
         // The author's robots.txt is not copied: it is the start of the generated one.
@@ -59,13 +61,23 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         }
 
         var generated = new GeneratedFiles(sink, previousGenerated);
-        Parallel.ForEach(pass.Feeds.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, feed => generated.Write(feed.Path, pass.Feeds.Write(feed), null));
+        var (feedTicks, feedBytes) = (0L, 0L);
+        Parallel.ForEach(pass.Feeds.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, feed =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var bytes = pass.Feeds.Write(feed);
+            generated.Write(feed.Path, bytes, null);
+            Interlocked.Add(ref feedTicks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref feedBytes, bytes.Length);
+        });
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
         generated.Write(RobotsFile.Path, RobotsFile.Write(robots?.Bytes, pass.Views.AbsoluteUrl(SitemapWriter.Path)), robots is null ? null : "static/" + robots.Path);
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);
 
         var byKind = kinds.Select((kind, i) => new PageKindTime(kind, (int)pages[i], Stopwatch.GetElapsedTime(0, ticks[i]), sizes[i]))
+            .Append(new PageKindTime("feed", pass.Feeds.Files.Count, Stopwatch.GetElapsedTime(0, feedTicks), feedBytes))
+            .Append(new PageKindTime("sitemap", sitemap.Count, Stopwatch.GetElapsedTime(0, sitemapTicks), sitemap.Sum(f => (long)f.Bytes.Length)))
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
             records?.ToDictionary(StringComparer.Ordinal), generated.Hashes.ToDictionary(StringComparer.Ordinal));
