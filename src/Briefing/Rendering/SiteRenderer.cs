@@ -37,7 +37,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             .Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
         // The author's robots.txt is not copied: it is the start of the generated one.
         var robots = staticFiles.FirstOrDefault(f => f.Path == RobotsFile.Path);
-        var statics = StaticFilesThatFit(staticFiles.Where(f => f != robots).ToList(), files, diagnostics);
+        var statics = StaticFilesThatFit(staticFiles.Where(f => f.Path != RobotsFile.Path).ToList(), files, diagnostics);
         files.UnionWith(statics.Select(f => f.Path));
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
