@@ -2,8 +2,9 @@ namespace Briefing.Feeds;
 
 /// <summary>
 /// One entry of a feed: its id (never changes when the briefing is edited), title, absolute URL, when it was
-/// published and last changed, a plain-text summary, its content (HTML, or plain text when <paramref name="ContentIsHtml"/>
-/// is false) and its categories (tag names).
+/// published and last changed, a plain-text summary, its content as UTF-8 (HTML, or plain text when
+/// <paramref name="ContentIsHtml"/> is false: the parsed body's own bytes, decoded only when the feed is written) and its
+/// categories (tag names).
 /// </summary>
 public sealed record FeedEntry(
     string Id,
@@ -12,6 +13,10 @@ public sealed record FeedEntry(
     DateOnly Published,
     DateOnly Updated,
     string? Summary,
-    string Content,
+    byte[] ContentUtf8,
     bool ContentIsHtml,
-    IReadOnlyList<string> Categories);
+    IReadOnlyList<string> Categories)
+{
+    /// <summary>The content as text.</summary>
+    public string Content => System.Text.Encoding.UTF8.GetString(ContentUtf8);
+}

@@ -8,7 +8,8 @@ namespace Briefing.Feeds;
 /// Every feed of the site, planned from the graph: the latest briefings (<c>/feed.xml</c>, <c>/feed.json</c>), one
 /// Atom feed per country, person and tag that has briefings (<c>&lt;page&gt;feed.xml</c>), and the corrections and
 /// updates (<c>/updates/feed.xml</c>, one entry per update note). Each holds the newest <see cref="EntriesPerFeed"/>
-/// entries. Planning is cheap (no entry is made); <see cref="Write"/> makes one file.
+/// entries. Planning is cheap (no entry is made); <see cref="Document"/> gathers one feed's entries and
+/// <see cref="Write"/> writes it.
 /// </summary>
 public sealed class SiteFeeds
 {
@@ -50,16 +51,19 @@ public sealed class SiteFeeds
     /// <summary>The feeds the page at <paramref name="pageUrl"/> (site-relative) links to as alternates; often none.</summary>
     public IReadOnlyList<FeedLink> LinksFor(string pageUrl) => _links.TryGetValue(pageUrl, out var list) ? list : [];
 
-    /// <summary>The bytes of <paramref name="file"/>.</summary>
-    public byte[] Write(FeedFile file)
+    /// <summary>What <paramref name="file"/> holds (cheap: the bodies are referenced, not decoded).</summary>
+    public FeedDocument Document(FeedFile file)
     {
         var s = _graph.Settings;
         var entries = file.Entries();
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : Newest();
-        var document = new FeedDocument(_views.AbsoluteUrl(file.Path), file.Title, file.Subtitle, s.Language, _views.AbsoluteUrl(file.Path),
+        return new FeedDocument(_views.AbsoluteUrl(file.Path), file.Title, file.Subtitle, s.Language, _views.AbsoluteUrl(file.Path),
             _views.AbsoluteUrl(file.PageUrl), s.Title, s.BaseUrl.AbsoluteUri, updated, entries);
-        return file.MediaType == JsonFeedWriter.MediaType ? JsonFeedWriter.Write(document) : AtomFeedWriter.Write(document);
     }
+
+    /// <summary>The bytes of <paramref name="file"/>, whose <see cref="Document"/> is <paramref name="document"/>.</summary>
+    public static byte[] Write(FeedFile file, FeedDocument document) =>
+        file.MediaType == JsonFeedWriter.MediaType ? JsonFeedWriter.Write(document) : AtomFeedWriter.Write(document);
 
     // An empty feed's date: the newest change on the site, or the Unix epoch for a site without briefings (never the clock).
     private DateOnly Newest() => _graph.Briefings.Count == 0 ? new DateOnly(1970, 1, 1) : _graph.Briefings.Max(b => ChangeDates.LastChange(b.Source));
@@ -69,7 +73,7 @@ public sealed class SiteFeeds
     {
         var s = b.Source;
         return new FeedEntry(EntryIds.Briefing(_graph.Settings, b), s.Title, _views.AbsoluteUrl(b.Url), s.Date, ChangeDates.LastChange(s), s.Summary,
-            Encoding.UTF8.GetString(s.Body.HtmlUtf8), true, b.Tags.Select(t => t.Name).ToList());
+            s.Body.HtmlUtf8, true, b.Tags.Select(t => t.Name).ToList());
     }).ToList();
 
     // Every update note of the site, newest first (then in briefing order, then as written); the note is the content.
@@ -79,6 +83,6 @@ public sealed class SiteFeeds
         .OrderByDescending(u => u.Day).ThenBy(u => u.Briefing.Position).ThenBy(u => u.Written)
         .Take(EntriesPerFeed)
         .Select(u => new FeedEntry(EntryIds.Update(_graph.Settings, u.Briefing, u.Update, u.SameDate), $"Update: {u.Briefing.Source.Title}",
-            _views.AbsoluteUrl(u.Briefing.Url), u.Day, u.Day, null, u.Update.Note, false, u.Briefing.Tags.Select(t => t.Name).ToList()))
+            _views.AbsoluteUrl(u.Briefing.Url), u.Day, u.Day, null, Encoding.UTF8.GetBytes(u.Update.Note), false, u.Briefing.Tags.Select(t => t.Name).ToList()))
         .ToList();
 }

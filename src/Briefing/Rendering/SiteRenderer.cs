@@ -21,7 +21,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     /// is the one it had then is not rendered or handed on again: its bytes cannot have changed. Returns what the
     /// link check needs (each page's links and ids, and every output path) and each page's record. Pages done are counted to <paramref name="progress"/>; <paramref name="edited"/>
     /// (input paths parsed anew) says which pages to look at first. The feeds, sitemap and robots.txt are made at every build;
-    /// with <paramref name="previousGenerated"/> (their hashes at the last build), only those whose bytes changed are handed on.
+    /// with <paramref name="previousGenerated"/> (their fingerprints at the last build), only those that changed are written and handed on.
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
         IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null, IReadOnlySet<string>? edited = null,
@@ -65,10 +65,10 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         Parallel.ForEach(pass.Feeds.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, feed =>
         {
             var started = Stopwatch.GetTimestamp();
-            var bytes = pass.Feeds.Write(feed);
-            generated.Write(feed.Path, bytes, null);
+            var document = pass.Feeds.Document(feed);
+            var made = generated.Write(feed.Path, document.Fingerprint(), () => SiteFeeds.Write(feed, document));
             Interlocked.Add(ref feedTicks, Stopwatch.GetTimestamp() - started);
-            Interlocked.Add(ref feedBytes, bytes.Length);
+            Interlocked.Add(ref feedBytes, made);
         });
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
         generated.Write(RobotsFile.Path, RobotsFile.Write(robots?.Bytes, pass.Views.AbsoluteUrl(SitemapWriter.Path)), robots is null ? null : "static/" + robots.Path);
@@ -80,7 +80,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             .Append(new PageKindTime("sitemap", sitemap.Count, Stopwatch.GetElapsedTime(0, sitemapTicks), sitemap.Sum(f => (long)f.Bytes.Length)))
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
-            records?.ToDictionary(StringComparer.Ordinal), generated.Hashes.ToDictionary(StringComparer.Ordinal));
+            records?.ToDictionary(StringComparer.Ordinal), generated.Fingerprints.ToDictionary(StringComparer.Ordinal));
 
         // Keeps each of `set` whose fingerprint is the one it had at the last build, and renders the others.
         void RenderChanged(List<PageModel> set)

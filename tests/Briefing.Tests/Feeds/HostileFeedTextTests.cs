@@ -89,7 +89,7 @@ public sealed class HostileFeedTextTests
     {
         var bad = (char)codePoint + "x";
         var entry = new FeedEntry("tag:example.org,2025-06-15:a", "T" + bad, "https://example.org/a/", new DateOnly(2025, 6, 15), new DateOnly(2025, 6, 15),
-            "S" + bad, "<p>C" + bad + "</p>", true, ["t" + bad]);
+            "S" + bad, System.Text.Encoding.UTF8.GetBytes("<p>C" + bad + "</p>"), true, ["t" + bad]);
         var feed = new FeedDocument("https://example.org/feed.xml", "F" + bad, "D" + bad, "en", "https://example.org/feed.xml", "https://example.org/",
             "A" + bad, "https://example.org/", new DateOnly(2025, 6, 15), [entry]);
 
