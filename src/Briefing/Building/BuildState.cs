@@ -24,6 +24,9 @@ public sealed class BuildState(long fragmentBytes)
     /// <summary>Each page of the last successful build, by output path, with what decided its bytes.</summary>
     public IReadOnlyDictionary<string, PageRecord> Pages { get; internal set; } = new Dictionary<string, PageRecord>();
 
+    /// <summary>The fingerprint of each generated file (feeds, sitemap, robots.txt) of the last successful build, by output path (see <see cref="Rendering.GeneratedFiles"/>).</summary>
+    public IReadOnlyDictionary<string, UInt128> Generated { get; internal set; } = new Dictionary<string, UInt128>();
+
     /// <summary>How the last successful build reports broken links (at their place in the Markdown), for a check run after it.</summary>
     public Checking.BrokenLinkReport? Links { get; internal set; }
 

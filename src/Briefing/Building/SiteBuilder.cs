@@ -68,7 +68,8 @@ public static class SiteBuilder
 
         // render
         var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments, options.Search).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress, state?.Parsed.Edited);
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments, options.Search).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress, state?.Parsed.Edited,
+            state?.Generated);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} includes reused, {rendered.Fragments.Rendered} rendered ({rendered.Fragments.KeptBytes >> 20} MiB kept)");
         foreach (var kind in rendered.Kinds)
@@ -80,7 +81,7 @@ public static class SiteBuilder
         if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
         var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath };
-        if (state is not null && result.Succeeded) (state.Pages, state.Links) = (rendered.Records!, report);
+        if (state is not null && result.Succeeded) (state.Pages, state.Generated, state.Links) = (rendered.Records!, rendered.Generated!, report);
         return result;
     }
 

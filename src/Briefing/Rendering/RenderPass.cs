@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Feeds;
 using Briefing.Graph;
 using Briefing.Languages;
 using Briefing.Model;
@@ -18,7 +19,8 @@ public sealed class RenderPass
 {
     private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "direction", "locale", "base_url", "base_path", "stylesheet", "search");
     private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url",
-        "type", "published", "modified", "tags", "json_ld");
+        "type", "published", "modified", "tags", "json_ld", "feeds");
+    private static readonly ViewShape FeedLinkShape = ViewShape.Of("feed_link", "title", "type", "url");
     private readonly PageMetadataBuilder _metadata;
     private readonly int _maxPageBytes;
 
@@ -40,6 +42,7 @@ public sealed class RenderPass
         SiteFingerprint = Site.Fingerprint;
         SiteScope = new ScriptObject(1);
         SiteScope.SetValue("site", Site, readOnly: true);
+        Feeds = new SiteFeeds(graph, Views);
         Builtins = TemplateContext.GetDefaultBuiltinObject();
         Builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
@@ -59,6 +62,9 @@ public sealed class RenderPass
     /// <summary>The views of the graph's nodes for this pass.</summary>
     public Views Views { get; }
 
+    /// <summary>The site's feeds, which pages link to as alternates.</summary>
+    public SiteFeeds Feeds { get; }
+
     /// <summary>The <c>site</c> variable.</summary>
     public View Site { get; }
 
@@ -74,7 +80,7 @@ public sealed class RenderPass
     /// <summary>Every page, in the order a parallel render should take them.</summary>
     public IReadOnlyList<PageModel> Pages { get; }
 
-    /// <summary>Everything <paramref name="page"/>'s templates see: its own variables, <c>site</c>, <c>nav</c> and <c>page</c>.</summary>
+    /// <summary>Everything <paramref name="page"/>'s templates see: its own variables, <c>site</c>, <c>nav</c> and <c>page</c> (with the feeds it links to).</summary>
     public ScriptObject Variables(PageModel page)
     {
         var globals = page.Variables();
@@ -93,7 +99,8 @@ public sealed class RenderPass
             meta.Published,
             meta.Modified,
             Views.List(meta.Tags, t => t),
-            meta.JsonLd is null ? null : new SafeHtml(meta.JsonLd)), true);
+            meta.JsonLd is null ? null : new SafeHtml(meta.JsonLd),
+            Views.List(Feeds.LinksFor(page.Url), f => new View(FeedLinkShape, f.Title, f.MediaType, Views.Url(f.Path)))), true);
         return globals;
     }
 

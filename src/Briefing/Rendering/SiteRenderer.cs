@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Briefing.Checking;
 using Briefing.Diagnostics;
+using Briefing.Feeds;
 using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Output;
@@ -10,7 +11,7 @@ using Scriban.Runtime;
 
 namespace Briefing.Rendering;
 
-/// <summary>The render stage: every page through its template and the layout, plus theme assets and static files.</summary>
+/// <summary>The render stage: every page through its template and the layout, then the feeds, sitemap and robots.txt, theme assets and static files.</summary>
 public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? fragments, bool search = false)
 {
     /// <summary>
@@ -19,16 +20,24 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     /// With <paramref name="previous"/> (the pages of the last build, for a preview server), a page whose fingerprint
     /// is the one it had then is not rendered or handed on again: its bytes cannot have changed. Returns what the
     /// link check needs (each page's links and ids, and every output path) and each page's record. Pages done are counted to <paramref name="progress"/>; <paramref name="edited"/>
-    /// (input paths parsed anew) says which pages to look at first.
+    /// (input paths parsed anew) says which pages to look at first. The feeds, sitemap and robots.txt are made at every build;
+    /// with <paramref name="previousGenerated"/> (their fingerprints at the last build), only those that changed are written and handed on.
     /// </summary>
     public RenderSummary Render(SiteGraph graph, IReadOnlyList<InputFile> staticFiles, IPageSink sink, DiagnosticBag diagnostics, int parallelism,
-        IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null, IReadOnlySet<string>? edited = null)
+        IReadOnlyDictionary<string, Building.PageRecord>? previous = null, IProgress<BuildProgress>? progress = null, IReadOnlySet<string>? edited = null,
+        IReadOnlyDictionary<string, UInt128>? previousGenerated = null)
     {
         var pass = new RenderPass(theme, graph, fragments, maxPageBytes, search);
         var models = pass.Pages;
         var assets = AssetsOf(theme);
-        var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).ToHashSet(StringComparer.Ordinal);
-        var statics = StaticFilesThatFit(staticFiles, files, diagnostics);
+        var sitemapStarted = Stopwatch.GetTimestamp();
+        var sitemap = SitemapWriter.Write(SitemapUrls.Of(graph, models, pass.Views), pass.Views.AbsoluteUrl);
+        var sitemapTicks = Stopwatch.GetTimestamp() - sitemapStarted;
+        var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).Concat(pass.Feeds.Files.Select(f => f.Path))
+            .Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
+        // The author's robots.txt is not copied: it is the start of the generated one.
+        var robots = staticFiles.FirstOrDefault(f => f.Path == RobotsFile.Path);
+        var statics = StaticFilesThatFit(staticFiles.Where(f => f.Path != RobotsFile.Path).ToList(), files, diagnostics);
         files.UnionWith(statics.Select(f => f.Path));
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
@@ -51,13 +60,27 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             RenderChanged(models.Where(m => !likely.Contains(m.Url)).ToList());
         }
 
+        var generated = new GeneratedFiles(sink, previousGenerated);
+        var (feedTicks, feedBytes) = (0L, 0L);
+        Parallel.ForEach(pass.Feeds.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, feed =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var document = pass.Feeds.Document(feed);
+            var made = generated.Write(feed.Path, document.Fingerprint(), () => SiteFeeds.Write(feed, document));
+            Interlocked.Add(ref feedTicks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref feedBytes, made);
+        });
+        foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
+        generated.Write(RobotsFile.Path, RobotsFile.Write(robots?.Bytes, pass.Views.AbsoluteUrl(SitemapWriter.Path)), robots is null ? null : "static/" + robots.Path);
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);
 
         var byKind = kinds.Select((kind, i) => new PageKindTime(kind, (int)pages[i], Stopwatch.GetElapsedTime(0, ticks[i]), sizes[i]))
+            .Append(new PageKindTime("feed", pass.Feeds.Files.Count, Stopwatch.GetElapsedTime(0, feedTicks), feedBytes))
+            .Append(new PageKindTime("sitemap", sitemap.Count, Stopwatch.GetElapsedTime(0, sitemapTicks), sitemap.Sum(f => (long)f.Bytes.Length)))
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
-            records?.ToDictionary(StringComparer.Ordinal));
+            records?.ToDictionary(StringComparer.Ordinal), generated.Fingerprints.ToDictionary(StringComparer.Ordinal));
 
         // Keeps each of `set` whose fingerprint is the one it had at the last build, and renders the others.
         void RenderChanged(List<PageModel> set)
