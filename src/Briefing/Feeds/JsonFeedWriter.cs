@@ -30,10 +30,10 @@ public static class JsonFeedWriter
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", FeedText.Clean(feed.Title));
+            json.WriteString("title", feed.Title);
             json.WriteString("home_page_url", feed.PageUrl);
             json.WriteString("feed_url", feed.FeedUrl);
-            if (feed.Subtitle is { Length: > 0 } subtitle) json.WriteString("description", FeedText.Clean(subtitle));
+            if (feed.Subtitle is { Length: > 0 } subtitle) json.WriteString("description", subtitle);
             json.WriteString("language", feed.Language);
             WriteAuthors(json, feed);
             json.WriteStartArray("items");
@@ -50,16 +50,16 @@ public static class JsonFeedWriter
         json.WriteStartObject();
         json.WriteString("id", entry.Id);
         json.WriteString("url", entry.Url);
-        json.WriteString("title", FeedText.Clean(entry.Title));
-        if (entry.Summary is { Length: > 0 } summary) json.WriteString("summary", FeedText.Clean(summary));
-        json.WriteString(entry.ContentIsHtml ? "content_html" : "content_text", FeedText.Clean(entry.Content));
+        json.WriteString("title", entry.Title);
+        if (entry.Summary is { Length: > 0 } summary) json.WriteString("summary", summary);
+        json.WriteString(entry.ContentIsHtml ? "content_html" : "content_text", entry.Content);
         json.WriteString("date_published", Rfc3339(entry.Published));
         json.WriteString("date_modified", Rfc3339(entry.Updated));
         WriteAuthors(json, feed);
         if (entry.Categories.Count > 0)
         {
             json.WriteStartArray("tags");
-            foreach (var tag in entry.Categories) json.WriteStringValue(FeedText.Clean(tag));
+            foreach (var tag in entry.Categories) json.WriteStringValue(tag);
             json.WriteEndArray();
         }
 
@@ -70,7 +70,7 @@ public static class JsonFeedWriter
     {
         json.WriteStartArray("authors");
         json.WriteStartObject();
-        json.WriteString("name", FeedText.Clean(feed.AuthorName));
+        json.WriteString("name", feed.AuthorName);
         json.WriteString("url", feed.AuthorUrl);
         json.WriteEndObject();
         json.WriteEndArray();

@@ -9,7 +9,7 @@ namespace Briefing.Feeds;
 /// Atom feed per country, person and tag that has briefings (<c>&lt;page&gt;feed.xml</c>), and the corrections and
 /// updates (<c>/updates/feed.xml</c>, one entry per update note). Each holds the newest <see cref="EntriesPerFeed"/>
 /// entries. Planning is cheap (no entry is made); <see cref="Document"/> gathers one feed's entries and
-/// <see cref="Write"/> writes it.
+/// <see cref="Write"/> writes it (an entry in several feeds is formatted once).
 /// </summary>
 public sealed class SiteFeeds
 {
@@ -18,6 +18,7 @@ public sealed class SiteFeeds
 
     private readonly SiteGraph _graph;
     private readonly Views _views;
+    private readonly AtomFeedWriter _atom = new();
     private readonly Dictionary<string, List<FeedLink>> _links = new(StringComparer.Ordinal);
 
     /// <summary>The feeds of <paramref name="graph"/>; <paramref name="views"/> makes the URLs.</summary>
@@ -62,8 +63,8 @@ public sealed class SiteFeeds
     }
 
     /// <summary>The bytes of <paramref name="file"/>, whose <see cref="Document"/> is <paramref name="document"/>.</summary>
-    public static byte[] Write(FeedFile file, FeedDocument document) =>
-        file.MediaType == JsonFeedWriter.MediaType ? JsonFeedWriter.Write(document) : AtomFeedWriter.Write(document);
+    public byte[] Write(FeedFile file, FeedDocument document) =>
+        file.MediaType == JsonFeedWriter.MediaType ? JsonFeedWriter.Write(document) : _atom.Write(document);
 
     // An empty feed's date: the newest change on the site, or the Unix epoch for a site without briefings (never the clock).
     private DateOnly Newest() => _graph.Briefings.Count == 0 ? new DateOnly(1970, 1, 1) : _graph.Briefings.Max(b => ChangeDates.LastChange(b.Source));

@@ -55,7 +55,7 @@ public static class SitemapWriter
     private static void Element(XmlWriter xml, string name, string location, DateOnly? lastModified)
     {
         xml.WriteStartElement(name, Namespace);
-        xml.WriteElementString("loc", Namespace, FeedText.Clean(location));
+        xml.WriteElementString("loc", Namespace, location);
         if (lastModified is { } day) xml.WriteElementString("lastmod", Namespace, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         xml.WriteEndElement();
     }

@@ -71,6 +71,11 @@ public static class YamlTreeReader
                         if (parent is { IsBlock: true } && !isKey &&
                             ListLookalikes.Check(yaml, s, key?.Value, l => l + firstLine - 1) is (int line, int column, string message))
                             diagnostics.Warning(DiagnosticCodes.LooksLikeList, AtLine(line, column), message);
+                        // An escape ("\a", "\x01", "\u0085") can make a character the text decoder refuses when written as it is.
+                        if (s.Style == ScalarStyle.DoubleQuoted && FirstUnpublishable(s.Value) is { } made &&
+                            FirstUnpublishable(yaml.AsSpan((int)s.Start.Index, (int)(s.End.Index - s.Start.Index))) is null)
+                            diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, At(s.Start),
+                                $"an escape in this text makes {Loading.TextDecoder.Describe(made)}, which cannot appear in a web page or feed; remove the escape");
                         done = new YamlScalar(s.Value, s.Style == ScalarStyle.Plain, At(s.Start));
                         break;
                     case SequenceStart or MappingStart:
@@ -186,5 +191,12 @@ public static class YamlTreeReader
         }
 
         public YamlValue Build() => isMap ? new YamlMap(_entries, at) : new YamlList(_items, at);
+    }
+
+    private static int? FirstUnpublishable(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+            if (Loading.TextDecoder.IsUnpublishable(rune.Value)) return rune.Value;
+        return null;
     }
 }

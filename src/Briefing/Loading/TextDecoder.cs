@@ -59,6 +59,9 @@ public static class TextDecoder
     public static bool IsUnpublishable(int codePoint) =>
         codePoint is < 0x20 and not (0x09 or 0x0A) or (>= 0x7F and <= 0x9F) or (>= 0xFDD0 and <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
 
+    /// <summary>"control character U+0007" or "noncharacter U+FFFE".</summary>
+    public static string Describe(int codePoint) => $"{(codePoint <= 0x9F ? "control character" : "noncharacter")} U+{codePoint:X4}";
+
     // Such a character would make a feed or sitemap unreadable and a page invalid, and is never visible: it is an
     // error where it stands (one per line, so a pasted block does not flood the output), and the file is still
     // parsed so that its other problems are reported in the same run.
@@ -71,9 +74,8 @@ public static class TextDecoder
             if (c == '\n') (line, lineStart, reported) = (line + 1, i + 1, 0);
             var codePoint = char.IsHighSurrogate(c) && i + 1 < text.Length ? char.ConvertToUtf32(c, text[i + 1]) : c;
             if (!IsUnpublishable(codePoint) || reported++ > 0) continue;
-            var name = codePoint <= 0x9F ? "control character" : "noncharacter";
             diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, new SourceLocation(path, line, i - lineStart + 1),
-                $"{name} U+{codePoint:X4} cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)");
+                $"{Describe(codePoint)} cannot appear in a web page or feed; delete it (it is invisible, often pasted from a PDF or a word processor)");
         }
     }
 

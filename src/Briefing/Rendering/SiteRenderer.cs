@@ -66,7 +66,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         {
             var started = Stopwatch.GetTimestamp();
             var document = pass.Feeds.Document(feed);
-            var made = generated.Write(feed.Path, document.Fingerprint(), () => SiteFeeds.Write(feed, document));
+            var made = generated.Write(feed.Path, document.Fingerprint(), () => pass.Feeds.Write(feed, document));
             Interlocked.Add(ref feedTicks, Stopwatch.GetTimestamp() - started);
             Interlocked.Add(ref feedBytes, made);
         });

@@ -322,4 +322,22 @@ public sealed class AuthorMistakeTests
         var result = Briefing("title: \"A\tB \u2028 \u2029 \U0001F600 \uFFFD\"\ndate: 2025-06-15\ncountries: [AZ]", "Body \t \u2028 \U0001F600.");
         Assert.Empty(result.Diagnostics);
     }
+
+    [Theory]
+    [InlineData("\\a", "control character U+0007")]
+    [InlineData("\\0", "control character U+0000")]
+    [InlineData("\\x1b", "control character U+001B")]
+    [InlineData("\\N", "control character U+0085")]
+    [InlineData("\\uFFFF", "noncharacter U+FFFF")]
+    public void A_YAML_escape_that_makes_such_a_character_is_an_error_at_its_text(string escape, string named)
+    {
+        Briefing($"title: \"A{escape}B\"\ndate: 2025-06-15\ncountries: [AZ]").FailsWith(
+            $"briefings/a.md(2,8): error BRF028: an escape in this text makes {named}, which cannot appear in a web page or feed; remove the escape");
+    }
+
+    [Fact]
+    public void A_YAML_escape_for_a_line_separator_is_published()
+    {
+        Assert.Empty(Briefing("title: \"A\\u2028B\\LC\"\ndate: 2025-06-15\ncountries: [AZ]").Diagnostics);
+    }
 }
