@@ -67,7 +67,7 @@ public sealed class SearchBuildTests : IDisposable
         Assert.Equal(PagefindTool.Version, entry.RootElement.GetProperty("version").GetString());
         // Two briefings, one person, two countries: every page with data-pagefind-body, no list page.
         Assert.Equal(5, entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32());
-        Assert.True(File.Exists(Path.Combine(Output, "pagefind", "pagefind-component-ui.js")));
+        Assert.True(File.Exists(Path.Combine(Output, "pagefind", "pagefind.js")));
         Assert.Contains("action=\"/desk/search/\"", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Output, "search", "index.html")));
     }

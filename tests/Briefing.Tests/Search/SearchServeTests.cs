@@ -71,7 +71,7 @@ public sealed class SearchServeTests : IDisposable
         Assert.Equal(2, await PageCount(port, 2));
         var search = await _http.GetStringAsync($"http://127.0.0.1:{port}/news/search/");
         Assert.Contains("data-bundle=\"/news/pagefind/\"", search, StringComparison.Ordinal);
-        var script = await _http.GetAsync($"http://127.0.0.1:{port}/news/pagefind/pagefind-component-ui.js");
+        var script = await _http.GetAsync($"http://127.0.0.1:{port}/news/pagefind/pagefind.js");
         Assert.True(script.IsSuccessStatusCode);
 
         Write("2025-06-16-visit.md", "A visit to Baku");
