@@ -7,14 +7,20 @@ namespace Briefing.Feeds;
 /// <summary>
 /// Every feed of the site, planned from the graph: the latest briefings (<c>/feed.xml</c>, <c>/feed.json</c>), one
 /// Atom feed per country, person and tag that has briefings (<c>&lt;page&gt;feed.xml</c>), and the corrections and
-/// updates (<c>/updates/feed.xml</c>, one entry per update note). Each holds the newest <see cref="EntriesPerFeed"/>
-/// entries. Planning is cheap (no entry is made); <see cref="Document"/> gathers one feed's entries and
+/// updates (<c>/updates/feed.xml</c>, one entry per update note). The site's hold the newest <see cref="EntriesPerFeed"/>
+/// entries, a page's the newest <see cref="EntriesPerPageFeed"/>. Planning is cheap (no entry is made); <see cref="Document"/> gathers one feed's entries and
 /// <see cref="Write"/> writes it (an entry in several feeds is formatted once).
 /// </summary>
 public sealed class SiteFeeds
 {
-    /// <summary>Entries per feed: a reader polls often; older briefings are on the pages.</summary>
+    /// <summary>Entries in the site's feeds: a reader polls often; older briefings are on the pages.</summary>
     public const int EntriesPerFeed = 20;
+
+    /// <summary>
+    /// Entries in a country's, person's or tag's feed: such a page gets fewer new briefings than the site, and with
+    /// full bodies in about one feed per five briefings, twenty made the feeds outweigh the briefing pages themselves.
+    /// </summary>
+    public const int EntriesPerPageFeed = 10;
 
     private readonly SiteGraph _graph;
     private readonly Views _views;
@@ -28,16 +34,16 @@ public sealed class SiteFeeds
         var s = graph.Settings;
         List<FeedFile> files =
         [
-            new("feed.xml", AtomFeedWriter.MediaType, "", s.Title, s.Description, () => Briefings(graph.Briefings)),
-            new("feed.json", JsonFeedWriter.MediaType, "", s.Title, s.Description, () => Briefings(graph.Briefings)),
+            new("feed.xml", AtomFeedWriter.MediaType, "", s.Title, s.Description, () => Briefings(graph.Briefings, EntriesPerFeed)),
+            new("feed.json", JsonFeedWriter.MediaType, "", s.Title, s.Description, () => Briefings(graph.Briefings, EntriesPerFeed)),
             new("updates/feed.xml", AtomFeedWriter.MediaType, "", $"Corrections and updates · {s.Title}", "Every correction and update note, newest first.", Updates),
         ];
         foreach (var c in graph.Countries.Where(c => c.Briefings.Count > 0))
-            files.Add(new(c.Url + "feed.xml", AtomFeedWriter.MediaType, c.Url, $"{c.Country.Name} · {s.Title}", $"Briefings about {c.Country.Name}.", () => Briefings(c.Briefings)));
+            files.Add(new(c.Url + "feed.xml", AtomFeedWriter.MediaType, c.Url, $"{c.Country.Name} · {s.Title}", $"Briefings about {c.Country.Name}.", () => Briefings(c.Briefings, EntriesPerPageFeed)));
         foreach (var p in graph.People.Where(p => p.Briefings.Count > 0))
-            files.Add(new(p.Url + "feed.xml", AtomFeedWriter.MediaType, p.Url, $"{p.Name} · {s.Title}", $"Briefings involving {p.Name}.", () => Briefings(p.Briefings)));
+            files.Add(new(p.Url + "feed.xml", AtomFeedWriter.MediaType, p.Url, $"{p.Name} · {s.Title}", $"Briefings involving {p.Name}.", () => Briefings(p.Briefings, EntriesPerPageFeed)));
         foreach (var t in graph.Tags.Where(t => t.Briefings.Count > 0))
-            files.Add(new(t.Url + "feed.xml", AtomFeedWriter.MediaType, t.Url, $"Tag: {t.Name} · {s.Title}", $"Briefings tagged {t.Name}.", () => Briefings(t.Briefings)));
+            files.Add(new(t.Url + "feed.xml", AtomFeedWriter.MediaType, t.Url, $"Tag: {t.Name} · {s.Title}", $"Briefings tagged {t.Name}.", () => Briefings(t.Briefings, EntriesPerPageFeed)));
         Files = files;
         foreach (var f in files)
         {
@@ -70,7 +76,7 @@ public sealed class SiteFeeds
     private DateOnly Newest() => _graph.Briefings.Count == 0 ? new DateOnly(1970, 1, 1) : _graph.Briefings.Max(b => ChangeDates.LastChange(b.Source));
 
     // Lists are newest first already (date, then slug), as the pages show them.
-    private List<FeedEntry> Briefings(IReadOnlyList<BriefingNode> briefings) => briefings.Take(EntriesPerFeed).Select(b =>
+    private List<FeedEntry> Briefings(IReadOnlyList<BriefingNode> briefings, int count) => briefings.Take(count).Select(b =>
     {
         var s = b.Source;
         return new FeedEntry(EntryIds.Briefing(_graph.Settings, b), s.Title, _views.AbsoluteUrl(b.Url), s.Date, ChangeDates.LastChange(s), s.Summary,

@@ -126,16 +126,16 @@ public sealed class SiteFeedTests
     }
 
     [Fact]
-    public void A_feed_holds_the_newest_twenty_briefings()
+    public void The_site_feed_holds_the_newest_twenty_briefings_and_a_pages_feed_the_newest_ten()
     {
         var sections = new StringBuilder();
         for (var i = 1; i <= 25; i++)
             sections.Append($"-- briefings/b{i:D2}.md --\n---\ntitle: B{i:D2}\ndate: 2025-05-{i:D2}\ncountries: [AZ]\ntags: [t]\n---\nBody.\n");
         var site = Build(sections.ToString());
-        foreach (var path in new[] { "feed.xml", "countries/azerbaijan/feed.xml", "tags/t/feed.xml" })
+        foreach (var (path, count) in new[] { ("feed.xml", 20), ("countries/azerbaijan/feed.xml", 10), ("tags/t/feed.xml", 10) })
         {
             var titles = FeedReader.Atom(site, path).Items.Select(i => i.Title.Text).ToList();
-            Assert.Equal(Enumerable.Range(6, SiteFeeds.EntriesPerFeed).Reverse().Select(i => $"B{i:D2}"), titles);
+            Assert.Equal(Enumerable.Range(26 - count, count).Reverse().Select(i => $"B{i:D2}"), titles);
         }
 
         Assert.Equal(SiteFeeds.EntriesPerFeed, FeedReader.Json(site, "feed.json").GetProperty("items").GetArrayLength());
