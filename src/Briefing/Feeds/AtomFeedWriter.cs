@@ -16,26 +16,7 @@ public sealed class AtomFeedWriter
     /// <summary>The media type of an Atom feed.</summary>
     public const string MediaType = "application/atom+xml";
 
-    // CheckCharacters stays on: a character XML 1.0 cannot carry (the parse stage refuses them) throws rather than make
-    // a feed no reader can parse. LF only, no BOM, so the bytes are the same on every machine.
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        CheckCharacters = true,
-    };
-
-    private static readonly XmlWriterSettings EntrySettings = new()
-    {
-        Encoding = Settings.Encoding,
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        CheckCharacters = true,
-        OmitXmlDeclaration = true,
-    };
+    private static readonly XmlWriterSettings EntrySettings = EntryWriterSettings();
 
     private const string Atom = "http://www.w3.org/2005/Atom";
 
@@ -62,7 +43,7 @@ public sealed class AtomFeedWriter
 
         // The feed without entries, then its entries in order before its closing tag.
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
+        using (var xml = XmlWriter.Create(stream, XmlOutput.Settings))
             new Atom10FeedFormatter(syndication).WriteTo(xml);
         var shell = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         var end = shell.LastIndexOf(FeedEnd);
@@ -104,6 +85,13 @@ public sealed class AtomFeedWriter
         new Atom10ItemFormatter(item).WriteTo(xml);
         xml.Flush();
         return stream.GetBuffer()[start..(int)stream.Length];
+    }
+
+    private static XmlWriterSettings EntryWriterSettings()
+    {
+        var settings = XmlOutput.Settings.Clone();
+        settings.OmitXmlDeclaration = true;
+        return settings;
     }
 
     private static SyndicationPerson Author(FeedDocument feed) => new(null, feed.AuthorName, feed.AuthorUrl);

@@ -20,15 +20,6 @@ public static class SitemapWriter
 
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        CheckCharacters = true,
-    };
-
     /// <summary>
     /// The sitemap files for <paramref name="urls"/>: one file, or an index and its parts when there are more than
     /// <paramref name="maxUrls"/>; <paramref name="absoluteUrl"/> turns a part's path into the URL the index gives.
@@ -63,7 +54,7 @@ public static class SitemapWriter
     private static byte[] Xml(string root, Action<XmlWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
+        using (var xml = XmlWriter.Create(stream, XmlOutput.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement(root, Namespace);
