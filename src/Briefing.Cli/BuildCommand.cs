@@ -58,7 +58,7 @@ public static class BuildCommand
                 return ExitCodes.InputErrors;
             }
 
-            if (pagefind is not null)
+            if (pagefind is not null && result.Search)
             {
                 var indexing = Stopwatch.StartNew();
                 status?.Report(new BuildProgress("search index", 0, 0));

@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int File
     /// <summary>The path of <c>base_url</c> the site is published under (<c>/</c>, <c>/news/</c>), once site.yml was read.</summary>
     public string? BasePath { get; init; }
 
+    /// <summary>True when the pages were made for a search index (asked for, and the theme has a search page).</summary>
+    public bool Search { get; init; }
+
     /// <summary>True when there is no error and the files may be published.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

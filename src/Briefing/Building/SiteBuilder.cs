@@ -66,9 +66,15 @@ public static class SiteBuilder
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
+        // A theme made before search had a page for it builds as it did, without search.
+        var search = options.Search && theme.Pages.ContainsKey("search");
+        if (options.Search && !search)
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File("theme/pages/search.html"),
+                "the site is built without search: the theme has no pages/search.html; copy it (and the search field of layouts/base.html) from `briefing theme export DIR`");
+
         // render
         var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);
-        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments, options.Search).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress, state?.Parsed.Edited,
+        var rendered = new SiteRenderer(theme, options.MaxPageBytes, fragments, search).Render(graph, input.Static, sink, diagnostics, options.Threads, state?.Pages, options.Progress, state?.Parsed.Edited,
             state?.Generated);
         Stage("render");
         options.Timings?.WriteLine($"         {rendered.Fragments.Reused} includes reused, {rendered.Fragments.Rendered} rendered ({rendered.Fragments.KeptBytes >> 20} MiB kept)");
@@ -80,7 +86,7 @@ public static class SiteBuilder
         var report = new BrokenLinkReport(graph, briefings.Where(b => b.Draft).Select(b => b.Path));
         if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
-        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath };
+        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath, Search = search };
         if (state is not null && result.Succeeded) (state.Pages, state.Generated, state.Links) = (rendered.Records!, rendered.Generated!, report);
         return result;
     }

@@ -15,7 +15,10 @@ public sealed class Theme
 {
     /// <summary>The page templates every theme must have.</summary>
     public static readonly IReadOnlyList<string> PageKinds =
-        ["home", "briefings", "briefing", "countries", "country", "people", "person", "timeline", "quotes", "tags", "tag", "search", "404"];
+        ["home", "briefings", "briefing", "countries", "country", "people", "person", "timeline", "quotes", "tags", "tag", "404"];
+
+    /// <summary>Page templates a theme may leave out (kinds added after the first themes were made): no page of theirs is made.</summary>
+    public static readonly IReadOnlyList<string> OptionalPageKinds = ["search"];
 
     private readonly Dictionary<string, UInt128> _kindFingerprints;
 
@@ -67,7 +70,8 @@ public sealed class Theme
         }
 
         var layout = Parse("layouts/base.html");
-        var pages = PageKinds.ToDictionary(k => k, k => Parse($"pages/{k}.html"));
+        var kindsHere = PageKinds.Concat(OptionalPageKinds.Where(k => byPath.ContainsKey($"pages/{k}.html"))).ToList();
+        var pages = kindsHere.ToDictionary(k => k, k => Parse($"pages/{k}.html"));
         var partials = files.Where(f => f.Path.StartsWith(PartialPrefix, StringComparison.Ordinal) && f.Path.EndsWith(PartialSuffix, StringComparison.Ordinal))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToDictionary(f => f.Path[PartialPrefix.Length..^PartialSuffix.Length], f => (f.Path, Template: Parse(f.Path)), StringComparer.Ordinal);
@@ -84,7 +88,7 @@ public sealed class Theme
             ViewFingerprint.Combine([names, texts[path], .. reach.From(template).Select(name => (object?)texts[partials[name].Path])]);
         var compiled = partials.ToDictionary(p => p.Key, p => new Partial(p.Key, "theme/" + p.Value.Path, p.Value.Template!, Covering(p.Value.Path, p.Value.Template!)),
             StringComparer.Ordinal);
-        var kinds = PageKinds.ToDictionary(k => k, k => ViewFingerprint.Combine(Covering("layouts/base.html", layout!), Covering($"pages/{k}.html", pages[k]!)),
+        var kinds = kindsHere.ToDictionary(k => k, k => ViewFingerprint.Combine(Covering("layouts/base.html", layout!), Covering($"pages/{k}.html", pages[k]!)),
             StringComparer.Ordinal);
         foreach (var template in pages.Values.Concat(partials.Values.Select(p => p.Template)).Append(layout)) IncludeStatement.ReplaceIn(template!);
         return new Theme(layout!, pages!, compiled, assets, kinds);

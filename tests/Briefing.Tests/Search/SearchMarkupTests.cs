@@ -84,4 +84,17 @@ public sealed class SearchMarkupTests
         Assert.DoesNotContain("role=\"search\"", site.Page("index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("search/index.html", site.Paths);
     }
+
+    [Fact]
+    public void A_theme_without_a_search_page_builds_without_search_and_says_so()
+    {
+        var (input, theme) = TestSite.Files(Site.Replace("[ES, Korea, Republic of]", "[ES, KR]", StringComparison.Ordinal));
+        var result = SiteBuilder.Build(input, theme.Where(f => f.Path != "pages/search.html").ToList(), new BuildOptions { Search = true });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.False(result.Search);
+        Assert.Equal(["theme/pages/search.html(1,1): warning BRF029: the site is built without search: the theme has no pages/search.html; copy it (and the search field of layouts/base.html) from `briefing theme export DIR`"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("search/", StringComparison.Ordinal));
+        Assert.DoesNotContain("role=\"search\"", System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "index.html").Bytes), StringComparison.Ordinal);
+    }
 }
