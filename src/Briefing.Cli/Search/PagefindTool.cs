@@ -17,6 +17,8 @@ public sealed class PagefindTool
     /// <summary>Environment variable naming briefing's cache folder (default <c>$XDG_CACHE_HOME/briefing</c> or <c>~/.cache/briefing</c>).</summary>
     public const string CacheVariable = "BRIEFING_CACHE";
 
+    private const string Nice = "/usr/bin/nice";
+
     private const string ResourcePrefix = "Briefing.Cli.Search.pagefind.";
 
     private PagefindTool(string binary) => Binary = binary;
@@ -77,14 +79,18 @@ public sealed class PagefindTool
 
     /// <summary>
     /// Indexes the site in <paramref name="site"/>; the bundle goes to <paramref name="bundle"/> (default: the site's
-    /// <c>pagefind/</c>). Returns null on success, else what Pagefind printed.
+    /// <c>pagefind/</c>). Returns null on success, else what Pagefind printed. <paramref name="background"/> runs it at a low priority.
     /// </summary>
-    public async Task<string?> Index(string site, string? bundle = null, CancellationToken stop = default)
+    public async Task<string?> Index(string site, string? bundle = null, CancellationToken stop = default, bool background = false)
     {
         List<string> arguments = ["--site", site, "--quiet"];
         if (bundle is not null) arguments.AddRange(["--output-path", bundle]);
+        // In the background (the preview's index after each save) Pagefind runs under nice, so the next rebuild, which
+        // the author waits for, has the processors first; nice sets the priority before Pagefind starts its threads.
+        var (file, nice) = background && File.Exists(Nice) ? (Nice, true) : (Binary, false);
+        if (nice) arguments.InsertRange(0, ["-n", "10", Binary]);
         // Run in the site folder: Pagefind reads a pagefind.yml from its working directory, and the user's is not this site's.
-        var (code, output) = await ToolProcess.Run(Binary, arguments, site, stop);
+        var (code, output) = await ToolProcess.Run(file, arguments, site, stop);
         return code == 0 ? null : (output.Trim() is { Length: > 0 } text ? text : $"{Binary} exited with code {code}");
     }
 

@@ -75,7 +75,7 @@ public sealed class SearchIndexer : IAsyncDisposable
                 Mirror(changed);
                 var output = Path.Combine(_folder, "bundle");
                 if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-                if (await _tool.Index(_mirror, output, _stop.Token) is { } failure)
+                if (await _tool.Index(_mirror, output, _stop.Token, background: true) is { } failure)
                 {
                     _error.WriteLine($"briefing: the search index was not updated: Pagefind failed:\n{failure}");
                     continue;
