@@ -62,7 +62,8 @@ public static class SiteBuilder
 
         // link
         options.Progress?.Report(new BuildProgress("link", 0, 0));
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts, options.Strict);
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts, options.Strict,
+            options.Today, options.Future);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
@@ -77,7 +78,8 @@ public static class SiteBuilder
 
         // check
         options.Progress?.Report(new BuildProgress("check", 0, 0));
-        var report = new BrokenLinkReport(graph, briefings.Where(b => b.Draft).Select(b => b.Path));
+        var shown = graph.Briefings.Select(b => b.Source.Path).ToHashSet(StringComparer.Ordinal);
+        var report = new BrokenLinkReport(graph, briefings.Where(b => !shown.Contains(b.Path)).ToDictionary(b => b.Path, b => b.Draft ? "the draft" : "the scheduled briefing"));
         if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
         var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath };

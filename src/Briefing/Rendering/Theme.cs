@@ -15,7 +15,7 @@ public sealed class Theme
 {
     /// <summary>The page templates every theme must have.</summary>
     public static readonly IReadOnlyList<string> PageKinds =
-        ["home", "briefings", "briefing", "countries", "country", "people", "person", "timeline", "quotes", "tags", "tag", "search", "404"];
+        ["home", "briefings", "briefing", "countries", "country", "people", "person", "timeline", "quotes", "tags", "tag", "search", "404", "redirect"];
 
     private readonly Dictionary<string, UInt128> _kindFingerprints;
 
