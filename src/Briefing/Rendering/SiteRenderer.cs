@@ -11,7 +11,7 @@ using Scriban.Runtime;
 
 namespace Briefing.Rendering;
 
-/// <summary>The render stage: every page through its template and the layout, then the feeds, sitemap and robots.txt, theme assets and static files.</summary>
+/// <summary>The render stage: every page through its template and the layout, then the feeds, sitemap, robots.txt and _redirects, theme assets and static files.</summary>
 public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? fragments, bool search = false)
 {
     /// <summary>
@@ -37,10 +37,11 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var sitemapTicks = Stopwatch.GetTimestamp() - sitemapStarted;
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).Concat(pass.Feeds.Files.Select(f => f.Path))
             .Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
-        if (graph.Redirects.Count > 0) files.Add(RedirectsFile.Path);
-        // The author's robots.txt is not copied: it is the start of the generated one.
+        // The author's robots.txt and _redirects are not copied: each is the start of the generated one.
         var robots = staticFiles.FirstOrDefault(f => f.Path == RobotsFile.Path);
-        var statics = StaticFilesThatFit(staticFiles.Where(f => f.Path != RobotsFile.Path).ToList(), files, diagnostics);
+        var authorRedirects = staticFiles.FirstOrDefault(f => f.Path == RedirectsFile.Path);
+        if (graph.Redirects.Count > 0 || authorRedirects is not null) files.Add(RedirectsFile.Path);
+        var statics = StaticFilesThatFit(staticFiles.Where(f => f.Path != RobotsFile.Path && f.Path != RedirectsFile.Path).ToList(), files, diagnostics);
         files.UnionWith(statics.Select(f => f.Path));
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
@@ -74,7 +75,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             Interlocked.Add(ref feedBytes, made);
         });
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
-        if (graph.Redirects.Count > 0) generated.Write(RedirectsFile.Path, RedirectsFile.Write(redirects, graph.Settings.BasePath), null);
+        if (graph.Redirects.Count > 0 || authorRedirects is not null)
+            generated.Write(RedirectsFile.Path, RedirectsFile.Write(authorRedirects?.Bytes, redirects, graph.Settings.BasePath),
+                authorRedirects is null ? null : "static/" + authorRedirects.Path);
         generated.Write(RobotsFile.Path, RobotsFile.Write(robots?.Bytes, pass.Views.AbsoluteUrl(SitemapWriter.Path)), robots is null ? null : "static/" + robots.Path);
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);

@@ -134,6 +134,15 @@ public sealed class MovedPageTests
     }
 
     [Fact]
+    public void The_authors_own_redirects_file_comes_first_and_is_kept_as_it_is_without_old_paths()
+    {
+        var site = TestSite.Build(Site + "\n-- static/_redirects --\n/desk/feed /desk/feed.xml 301").Clean();
+        Assert.StartsWith("/desk/feed /desk/feed.xml 301\n/desk/2025/06/talks.html /desk/briefings/paris-talks/ 301\n", site.Page("_redirects"));
+        var plain = Briefing("[]", "-- static/_redirects --\n/a /b 302\n").Clean();
+        Assert.Equal("/a /b 302\n", plain.Page("_redirects"));
+    }
+
+    [Fact]
     public void A_static_file_at_an_old_path_is_a_clash_with_the_generated_redirect()
     {
         Briefing("[/old.html]", "-- static/old.html --\n<p>old</p>\n").FailsWith(
