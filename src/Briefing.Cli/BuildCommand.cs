@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Briefing.Building;
 using Briefing.Cli.Search;
 using Briefing.Diagnostics;
+using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Output;
 using Briefing.Progress;
@@ -17,9 +18,10 @@ public static class BuildCommand
     /// With a <paramref name="terminal"/>, a status line there shows the stage running; <paramref name="quiet"/>
     /// leaves out the closing "wrote N files" line. With <paramref name="search"/>, Pagefind indexes the site before
     /// it is swapped in (installed on first use; when it cannot be had, one warning and a site without search).
+    /// Briefings dated after <paramref name="today"/> (null: none is) are left out unless <paramref name="future"/>.
     /// </summary>
     public static int Run(string inputFolder, string? themeFolder, string outputFolder, bool strict, TextWriter output, TextWriter error,
-        bool verbose = false, bool quiet = false, TextWriter? terminal = null, bool search = false)
+        bool verbose = false, bool quiet = false, TextWriter? terminal = null, bool search = false, DateOnly? today = null, bool future = false)
     {
         var clock = Stopwatch.StartNew();
         var input = Path.GetFullPath(inputFolder);
@@ -47,7 +49,9 @@ public static class BuildCommand
             // Pages go straight into a staging folder beside the output; it replaces the output only on success.
             using var staging = new StagingFolder(target);
             status?.Report(new BuildProgress("load", 0, 0));
-            var options = new BuildOptions(strict, verbose ? output : null) { Progress = status, Search = pagefind is not null };
+            var options = new BuildOptions(strict, verbose ? output : null) {
+                Progress = status, Search = pagefind is not null, Today = today, Future = future ? FutureBriefings.Published : FutureBriefings.LeftOut,
+            };
             result = SiteBuilder.Build(FolderReader.Read(input), ThemeSource.Files(theme), options, staging);
             status?.Clear();
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefing.Building;
 using Briefing.Diagnostics;
+using Briefing.Graph;
 using Briefing.Loading;
 using Briefing.Output;
 
@@ -12,8 +13,8 @@ namespace Briefing.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    /// <summary>The <c>check</c> command with its options, for the root command.</summary>
-    public static Command Create()
+    /// <summary>The <c>check</c> command with its options, for the root command; <paramref name="clock"/> gives the build day.</summary>
+    public static Command Create(TimeProvider clock)
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
         var theme = new Option<string?>("--theme") { Description = "Folder with the Scriban layouts, pages, partials and assets (default: theme/ if it exists, else the built-in theme)." };
@@ -25,23 +26,27 @@ public static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "github", "json");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a broken link) as errors." };
+        var asOf = BuildDay.AsOfOption();
+        var future = BuildDay.FutureOption();
         var check = new Command("check",
             "Report every problem a build would (broken links included) without writing a site. "
             + "Exit codes: 0 the site would build, 1 the input has errors, 2 wrong usage.")
         {
-            input, theme, format, strict,
+            input, theme, format, strict, asOf, future,
         };
         check.SetAction(result => Run(result.GetValue(input)!, ThemeFolder.Choose(result.GetValue(theme), Environment.CurrentDirectory), Parse(result.GetValue(format)!),
-            result.GetValue(strict), Console.Out, Console.Error));
+            result.GetValue(strict), Console.Out, Console.Error, today: BuildDay.Today(result.GetValue(asOf), clock), future: result.GetValue(future)));
         return check;
     }
 
     /// <summary>
     /// Checks the site (with the theme in <paramref name="themeFolder"/>, or the built-in one when null) and returns the exit code: diagnostics go to <paramref name="output"/> in
     /// <paramref name="format"/>, a summary to <paramref name="error"/>. GitHub and JSON paths are relative to
-    /// <paramref name="currentFolder"/> (the process's current folder when null).
+    /// <paramref name="currentFolder"/> (the process's current folder when null). Briefings dated after
+    /// <paramref name="today"/> (null: none is) are checked but left out, as a build leaves them, unless <paramref name="future"/>.
     /// </summary>
-    public static int Run(string inputFolder, string? themeFolder, DiagnosticFormat format, bool strict, TextWriter output, TextWriter error, string? currentFolder = null)
+    public static int Run(string inputFolder, string? themeFolder, DiagnosticFormat format, bool strict, TextWriter output, TextWriter error, string? currentFolder = null,
+        DateOnly? today = null, bool future = false)
     {
         foreach (var (folder, option) in new[] { (inputFolder, "--input"), (themeFolder, "--theme") })
         {
@@ -53,7 +58,10 @@ public static class CheckCommand
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(FolderReader.Read(inputFolder), ThemeSource.Files(themeFolder), new BuildOptions(strict), new DiscardingPageSink());
+            result = SiteBuilder.Build(FolderReader.Read(inputFolder), ThemeSource.Files(themeFolder), new BuildOptions(strict)
+            {
+                Today = today, Future = future ? FutureBriefings.Published : FutureBriefings.LeftOut,
+            }, new DiscardingPageSink());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {

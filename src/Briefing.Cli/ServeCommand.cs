@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Briefing.Building;
 using Briefing.Cli.Serving;
 using Briefing.Diagnostics;
+using Briefing.Graph;
 using Briefing.Loading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,9 +21,12 @@ namespace Briefing.Cli;
 /// </summary>
 public static class ServeCommand
 {
-    /// <summary>Serves until <paramref name="stop"/> is cancelled (Ctrl-C); returns the exit code.</summary>
+    /// <summary>
+    /// Serves until <paramref name="stop"/> is cancelled (Ctrl-C); returns the exit code. Briefings dated after
+    /// <paramref name="today"/> (the day it started, or <c>--as-of</c>) are shown, each page marked as scheduled.
+    /// </summary>
     public static async Task<int> Run(string inputFolder, Func<IReadOnlyList<InputFile>> themeFiles, IReadOnlyList<string> themeFolders, string host, int port,
-        bool drafts, TextWriter output, TextWriter error, CancellationToken stop, bool verbose = false, bool search = false)
+        bool drafts, TextWriter output, TextWriter error, CancellationToken stop, bool verbose = false, bool search = false, DateOnly? today = null)
     {
         var input = Path.GetFullPath(inputFolder);
         if (!Directory.Exists(input))
@@ -48,7 +52,9 @@ public static class ServeCommand
         // A preview holds the whole site in memory and rebuilds a little of it at a time: no blocking full collections while it runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var pagefind = search ? await Locate(error, stop) : null;
-        var live = new LiveSite(new BuildOptions(Timings: verbose ? output : null) { Drafts = drafts, Search = pagefind is not null });
+        var live = new LiveSite(new BuildOptions(Timings: verbose ? output : null) {
+            Drafts = drafts, Search = pagefind is not null, Today = today, Future = FutureBriefings.Marked,
+        });
         await using var indexer = pagefind is null ? null : new SearchIndexer(live, pagefind, error);
         var hub = new ReloadHub();
         var first = Rebuild(live, hub, input, themeFiles, output, error, indexer);

@@ -1,3 +1,4 @@
+using Briefing.Graph;
 using Briefing.Progress;
 
 namespace Briefing.Building;
@@ -32,6 +33,15 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
 
     /// <summary>Publish drafts too (the preview server's <c>--drafts</c>); a build leaves them out.</summary>
     public bool Drafts { get; init; }
+
+    /// <summary>
+    /// The build day (the command line's today or <c>--as-of</c>; the library never reads the clock): a briefing dated
+    /// after it is scheduled and treated as <see cref="Future"/> says. Null: no briefing is scheduled.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>What happens to briefings dated after <see cref="Today"/>: left out (a build), published (<c>--future</c>) or published and marked (the preview server).</summary>
+    public FutureBriefings Future { get; init; }
 
     /// <summary>
     /// Told which stage runs and how far it is (null: nobody listens). The parallel stages call it from their

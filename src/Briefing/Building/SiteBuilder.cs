@@ -62,7 +62,8 @@ public static class SiteBuilder
 
         // link
         options.Progress?.Report(new BuildProgress("link", 0, 0));
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts, options.Strict);
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts, options.Strict,
+            options.Today, options.Future);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
@@ -71,6 +72,13 @@ public static class SiteBuilder
         if (options.Search && !search)
             diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File("theme/pages/search.html"),
                 "the site is built without search: the theme has no pages/search.html; copy it (and the search field of layouts/base.html) from `briefing theme export DIR`");
+
+        if (graph.Redirects.Count > 0 && !theme.Pages.ContainsKey("redirect"))
+        {
+            diagnostics.Error(DiagnosticCodes.MovedFromClash, graph.Redirects[0].At,
+                "moved_from needs the theme's pages/redirect.html, which this theme has not; copy it from `briefing theme export DIR`");
+            return Finish(diagnostics, options, 0);
+        }
 
         // render
         var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);
@@ -83,7 +91,8 @@ public static class SiteBuilder
 
         // check
         options.Progress?.Report(new BuildProgress("check", 0, 0));
-        var report = new BrokenLinkReport(graph, briefings.Where(b => b.Draft).Select(b => b.Path));
+        var shown = graph.Briefings.Select(b => b.Source.Path).ToHashSet(StringComparer.Ordinal);
+        var report = new BrokenLinkReport(graph, briefings.Where(b => !shown.Contains(b.Path)).ToDictionary(b => b.Path, b => b.Draft ? "the draft" : "the scheduled briefing"));
         if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
         var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath, Search = search };

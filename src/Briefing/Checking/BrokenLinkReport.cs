@@ -15,11 +15,14 @@ public sealed class BrokenLinkReport
     // Input path → the links its body wrote, for the files whose bodies have any.
     private readonly Dictionary<string, IReadOnlyList<MarkdownLink>> _links = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, string> _fileUrls;
-    private readonly IReadOnlySet<string> _drafts;
+    private readonly IReadOnlyDictionary<string, string> _unpublished;
     private readonly Lazy<ClosestPath> _closestFile;
 
-    /// <summary>A report for <paramref name="graph"/>'s pages; <paramref name="drafts"/> are the input paths of draft briefings.</summary>
-    public BrokenLinkReport(SiteGraph graph, IEnumerable<string> drafts)
+    /// <summary>
+    /// A report for <paramref name="graph"/>'s pages; <paramref name="unpublished"/> names each briefing left out by its
+    /// input path ("the draft", "the scheduled briefing").
+    /// </summary>
+    public BrokenLinkReport(SiteGraph graph, IReadOnlyDictionary<string, string> unpublished)
     {
         foreach (var b in graph.Briefings) Add(b.Source.Path, b.Source.Body);
         foreach (var p in graph.People)
@@ -27,7 +30,7 @@ public sealed class BrokenLinkReport
         foreach (var c in graph.Countries)
             if (c is { IntroductionPath: { } path, Introduction: { } introduction }) Add(path, introduction);
         _fileUrls = graph.FileUrls;
-        _drafts = drafts.ToHashSet(StringComparer.Ordinal);
+        _unpublished = unpublished;
         _closestFile = new(() => new ClosestPath(_fileUrls.Keys));
     }
 
@@ -54,8 +57,8 @@ public sealed class BrokenLinkReport
     // A link to a .md file that has no page: say which file it named, and the closest one that has a page.
     private string FileProblem(string href, MarkdownFileTarget file, string from)
     {
-        if (_drafts.Contains(file.Path))
-            return $"link '{href}' names the draft {file.Path}, which is not published; link to it once it is, or remove the link";
+        if (_unpublished.TryGetValue(file.Path, out var what))
+            return $"link '{href}' names {what} {file.Path}, which is not published; link to it once it is, or remove the link";
         var hint = _closestFile.Value.Find(file.Path) is { } near ? $"; did you mean '{Relative(near, from) + file.Suffix}'?" : "";
         return $"link '{href}' names {file.Path}, which is not a briefing, person or country file of the site{hint}";
     }

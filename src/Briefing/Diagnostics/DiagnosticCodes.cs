@@ -72,4 +72,13 @@ public static class DiagnosticCodes
 
     /// <summary>A language tag whose language the generator's table does not know; its label falls back to the tag.</summary>
     public const string UnknownLanguage = "BRF031";
+
+    /// <summary>A <c>moved_from</c> path that is not a path of this site (another host, a scheme, a '..' segment, a file that is not .html).</summary>
+    public const string BadMovedFrom = "BRF035";
+
+    /// <summary>A <c>moved_from</c> path where a page of the site is, or that another file also claims.</summary>
+    public const string MovedFromClash = "BRF036";
+
+    /// <summary>A <c>--as-of</c> day that is not a YYYY-MM-DD date (a usage error).</summary>
+    public const string BadAsOf = "BRF037";
 }

@@ -4,7 +4,7 @@ using Briefing.Rendering;
 namespace Briefing.Feeds;
 
 /// <summary>
-/// The sitemap's pages: every HTML page but the not-found page, in URL order. A briefing's page last changed on its
+/// The sitemap's pages: every HTML page but the not-found page and the redirect pages of moved ones, in URL order. A briefing's page last changed on its
 /// <see cref="ChangeDates.LastChange"/>; a country, person or tag page on the latest of the briefings it shows (a page
 /// that shows none has no date); every other page (home, indexes, timeline, quotes) on the latest of the site.
 /// </summary>
@@ -31,7 +31,7 @@ public static class SitemapUrls
         foreach (var t in graph.Tags) byUrl[t.Url] = Latest(t.Briefings);
         var site = Latest(graph.Briefings);
 
-        return pages.Where(p => p.Kind != "404")
+        return pages.Where(p => p.Kind is not ("404" or "redirect"))
             .Select(p => new SitemapUrl(views.AbsoluteUrl(p.Url), byUrl.TryGetValue(p.Url, out var day) ? day : site))
             .OrderBy(u => u.Location, StringComparer.Ordinal)
             .ToList();

@@ -29,6 +29,9 @@ public sealed class BriefingNode(ParsedBriefing source, string url)
     /// <summary>Briefings sharing the most countries, people and tags with this one, best first.</summary>
     public IReadOnlyList<BriefingNode> Related { get; internal set; } = [];
 
+    /// <summary>Whether its page is marked as scheduled: dated after the build day and published only for a preview.</summary>
+    public bool Scheduled { get; internal set; }
+
     /// <summary>Index in the site's newest-first briefing order.</summary>
     public int Position { get; internal set; }
 

@@ -14,4 +14,7 @@ public sealed record SiteGraph(
 {
     /// <summary>The site-relative URL of each input file that has a page (briefing, person file, country file), by input path: what <c>.md</c> links resolve to.</summary>
     public IReadOnlyDictionary<string, string> FileUrls { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The published pages' old paths (<c>moved_from</c>), by old path.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; init; } = [];
 }

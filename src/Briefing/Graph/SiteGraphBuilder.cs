@@ -10,17 +10,21 @@ public static class SiteGraphBuilder
     /// <summary>
     /// Links <paramref name="site"/>; problems go to <paramref name="diagnostics"/>; <paramref name="threads"/> bounds the
     /// parallel ranking of related briefings; <paramref name="drafts"/> publishes drafts as if they were not;
-    /// <paramref name="strict"/> (warnings will fail the build) words the warnings to match.
+    /// <paramref name="strict"/> (warnings will fail the build) words the warnings to match; a briefing dated after
+    /// <paramref name="today"/> (null: none is) is left out, published or published and marked, as <paramref name="future"/> says.
     /// </summary>
-    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1, bool drafts = false, bool strict = false)
+    public static SiteGraph Build(ParsedSite site, DiagnosticBag diagnostics, int threads = 1, bool drafts = false, bool strict = false,
+        DateOnly? today = null, FutureBriefings future = FutureBriefings.LeftOut)
     {
         var countries = new CountryDirectory(site.Countries, diagnostics);
         var people = new PersonDirectory(site.People, strict);
         foreach (var person in people.All)
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
 
-        var published = site.Briefings.Where(b => drafts || !b.Draft).OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
-        var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/")).ToList();
+        bool Scheduled(ParsedBriefing b) => today is { } day && b.Date > day;
+        var published = site.Briefings.Where(b => (drafts || !b.Draft) && (future != FutureBriefings.LeftOut || !Scheduled(b)))
+            .OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
+        var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/") { Scheduled = future == FutureBriefings.Marked && Scheduled(b) }).ToList();
         // Every file with a page has its node now (people and countries without a file have no .md to link to).
         var fileUrls = MarkdownFileLinks.Resolve(briefings, people.All, countries.All, site.Settings.BasePath);
         var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
@@ -50,7 +54,7 @@ public static class SiteGraphBuilder
         RelatedBriefings.Fill(ordered, countryNodes, personNodes, tagNodes, threads);
         FillAppearsWith(countryNodes);
         foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
-        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex) { FileUrls = fileUrls };
+        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex) { FileUrls = fileUrls, Redirects = Redirects(briefings, personNodes) };
     }
 
     private static void Link(BriefingNode node, CountryDirectory countries, PersonDirectory people,
@@ -126,6 +130,12 @@ public static class SiteGraphBuilder
                     $"this person and {seen[p.Url]} would both be published at /{p.Url}; rename one of the files");
         }
     }
+
+    // Every published page's old paths, in path order (then by the file that names them, so a clash is reported the same way every time).
+    private static List<Redirect> Redirects(List<BriefingNode> briefings, List<PersonNode> people) =>
+        briefings.SelectMany(b => b.Source.MovedFrom.Select(m => new Redirect(m.Text, b.Url, b.Source.Title, m.At)))
+            .Concat(people.Where(p => p.File is not null).SelectMany(p => p.File!.MovedFrom.Select(m => new Redirect(m.Text, p.Url, p.Name, m.At))))
+            .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.At.Path, StringComparer.Ordinal).ThenBy(r => r.At.Line).ToList();
 
     private static void AssignEventAnchors(List<EventNode> timeline, int threads)
     {

@@ -18,4 +18,8 @@ public sealed record ParsedBriefing(
     IReadOnlyList<QuoteEntry> Quotes,
     IReadOnlyList<UpdateEntry> Updates,
     bool Draft,
-    MarkdownContent Body);
+    MarkdownContent Body)
+{
+    /// <summary>The site paths it was published at before (<c>moved_from</c>), each site-relative (<c>briefings/old-slug/</c>) with where it was written.</summary>
+    public IReadOnlyList<Reference> MovedFrom { get; init; } = [];
+}

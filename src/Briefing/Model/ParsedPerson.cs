@@ -8,4 +8,8 @@ public sealed record ParsedPerson(
     Reference? Country,
     string? Role,
     IReadOnlyList<Reference> Aliases,
-    MarkdownContent Body);
+    MarkdownContent Body)
+{
+    /// <summary>The site paths the person's page was published at before (<c>moved_from</c>), each site-relative (<c>people/old-id/</c>).</summary>
+    public IReadOnlyList<Reference> MovedFrom { get; init; } = [];
+}

@@ -12,7 +12,7 @@ namespace Briefing.Parsing;
 public static class BriefingParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft"];
+        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from"];
     private static readonly string[] SourceKeys = ["name", "url", "date"];
     private static readonly string[] EventKeys = ["date", "end", "title", "countries", "people", "source"];
     private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source"];
@@ -40,13 +40,14 @@ public static class BriefingParser
         var updates = f.Maps("updates").Select(m => ReadUpdate(m, local)).OfType<UpdateEntry>()
             .OrderByDescending(u => u.Date).ToArray();
         var draft = f.Bool("draft");
+        var movedFrom = MovedFromReader.Read(f);
         CheckSourceNames(sources, events.Select(e => e.Source).Concat(quotes.Select(q => q.Source)), local);
 
         var body = MarkdownRenderer.Render(split.Body, file.Path, split.BodyFirstLine, local);
         // Missing values were reported; stand-ins keep the file in the link stage so its references are checked too.
         var day = date is { Day: not null } d ? new DateOnly(d.Year, d.Month!.Value, d.Day.Value) : DateOnly.MinValue;
         var briefing = new ParsedBriefing(file.Path, title ?? "", day,
-            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body);
+            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom };
         return FrontMatterFile.Finish(briefing, local, diagnostics);
     }
 

@@ -8,7 +8,7 @@ namespace Briefing.Parsing;
 /// <summary>Turns <c>people/&lt;id&gt;.md</c> into a <see cref="ParsedPerson"/>.</summary>
 public static class PersonParser
 {
-    private static readonly string[] Keys = ["name", "country", "role", "aliases"];
+    private static readonly string[] Keys = ["name", "country", "role", "aliases", "moved_from"];
 
     /// <summary>Parses <paramref name="file"/>; returns null when it has errors (all of them reported).</summary>
     public static ParsedPerson? Parse(SourceFile file, DiagnosticBag diagnostics)
@@ -20,9 +20,10 @@ public static class PersonParser
         var country = FieldReader.ReferenceTo(f.Scalar("country"));
         var role = f.Text("role");
         var aliases = f.References("aliases");
+        var movedFrom = MovedFromReader.Read(f);
         var body = MarkdownRenderer.Render(split.Body, file.Path, split.BodyFirstLine, local);
         var id = System.IO.Path.GetFileNameWithoutExtension(file.Path);
-        var person = new ParsedPerson(file.Path, id, name ?? id, country, role, aliases, body);
+        var person = new ParsedPerson(file.Path, id, name ?? id, country, role, aliases, body) { MovedFrom = movedFrom };
         return FrontMatterFile.Finish(person, local, diagnostics);
     }
 }

@@ -93,7 +93,8 @@ public sealed class RenderPass
             page.Description ?? s.Description,
             page.Kind,
             Views.Url(page.Url),
-            Views.AbsoluteUrl(page.Url),
+            // A moved page's old address names the new one as the page to index.
+            Views.AbsoluteUrl(page.Node is Redirect r ? r.To : page.Url),
             s.EditUrl is { } edit && page.SourcePath is { } src ? edit + src : null,
             meta.Type,
             meta.Published,

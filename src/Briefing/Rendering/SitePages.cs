@@ -29,13 +29,16 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", new View(TagShape, t.Name, List(t.Briefings, _v.Card)))]);
         if (search) yield return Page("search/", "search", "Search", $"Search the briefings, people and countries of {graph.Settings.Title}.", null);
         yield return Page("404.html", "404", "Page not found", null, null);
+        foreach (var r in graph.Redirects)
+            yield return Page(r.From, "redirect", r.Title, null, r.At.Path, () => [("redirect", new View(RedirectShape, r.Title, _v.Url(r.To)))], r);
     }
 
     private static readonly ViewShape TagSummaryShape = ViewShape.Of("tag_summary", "name", "url", "count");
     private static readonly ViewShape TagShape = ViewShape.Of("tag", "name", "briefings");
+    private static readonly ViewShape RedirectShape = ViewShape.Of("redirect", "title", "url");
     private static readonly ViewShape UpdateShape = ViewShape.Of("update", "date", "note");
     private static readonly ViewShape BriefingShape = ViewShape.Of("briefing",
-        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "related");
+        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "related", "scheduled");
     private static readonly ViewShape CountrySummaryShape = ViewShape.Of("country_summary",
         "name", "url", "region", "briefing_count", "event_count", "quote_count");
     private static readonly ViewShape CountryShape = ViewShape.Of("country",
@@ -83,7 +86,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             List(b.Quotes, _v.Quote),
             List(s.Sources, Source),
             List(s.Updates, u => new View(UpdateShape, Date(u.Date), u.Note)),
-            List(b.Related, _v.Card)))], b);
+            List(b.Related, _v.Card),
+            b.Scheduled))], b);
     }
 
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,

@@ -11,7 +11,7 @@ using Scriban.Runtime;
 
 namespace Briefing.Rendering;
 
-/// <summary>The render stage: every page through its template and the layout, then the feeds, sitemap and robots.txt, theme assets and static files.</summary>
+/// <summary>The render stage: every page through its template and the layout, then the feeds, sitemap, robots.txt and _redirects, theme assets and static files.</summary>
 public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? fragments, bool search = false)
 {
     /// <summary>
@@ -28,16 +28,20 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         IReadOnlyDictionary<string, UInt128>? previousGenerated = null)
     {
         var pass = new RenderPass(theme, graph, fragments, maxPageBytes, search);
-        var models = pass.Pages;
         var assets = AssetsOf(theme);
+        var redirects = RedirectsThatFit(pass, assets, diagnostics);
+        var kept = redirects.ToHashSet();
+        var models = pass.Pages.Where(m => m.Node is not Redirect r || kept.Contains(r)).ToList();
         var sitemapStarted = Stopwatch.GetTimestamp();
         var sitemap = SitemapWriter.Write(SitemapUrls.Of(graph, models, pass.Views), pass.Views.AbsoluteUrl);
         var sitemapTicks = Stopwatch.GetTimestamp() - sitemapStarted;
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).Concat(pass.Feeds.Files.Select(f => f.Path))
             .Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
-        // The author's robots.txt is not copied: it is the start of the generated one.
+        // The author's robots.txt and _redirects are not copied: each is the start of the generated one.
         var robots = staticFiles.FirstOrDefault(f => f.Path == RobotsFile.Path);
-        var statics = StaticFilesThatFit(staticFiles.Where(f => f.Path != RobotsFile.Path).ToList(), files, diagnostics);
+        var authorRedirects = staticFiles.FirstOrDefault(f => f.Path == RedirectsFile.Path);
+        if (graph.Redirects.Count > 0 || authorRedirects is not null) files.Add(RedirectsFile.Path);
+        var statics = StaticFilesThatFit(staticFiles.Where(f => f.Path != RobotsFile.Path && f.Path != RedirectsFile.Path).ToList(), files, diagnostics);
         files.UnionWith(statics.Select(f => f.Path));
         var known = new KnownTargets(files, graph.Settings.BasePath);
 
@@ -71,6 +75,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             Interlocked.Add(ref feedBytes, made);
         });
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
+        if (graph.Redirects.Count > 0 || authorRedirects is not null)
+            generated.Write(RedirectsFile.Path, RedirectsFile.Write(authorRedirects?.Bytes, redirects, graph.Settings.BasePath),
+                authorRedirects is null ? null : "static/" + authorRedirects.Path);
         generated.Write(RobotsFile.Path, RobotsFile.Write(robots?.Bytes, pass.Views.AbsoluteUrl(SitemapWriter.Path)), robots is null ? null : "static/" + robots.Path);
         foreach (var asset in assets) sink.Write(asset.Path, asset.Bytes, null);
         foreach (var file in statics) sink.Write(file.Path, file.Bytes, "static/" + file.Path);
@@ -162,6 +169,36 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
 
     /// <summary>The theme's assets as output files under <c>assets/</c>.</summary>
     public static List<RenderedPage> AssetsOf(Theme theme) => theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
+
+    /// <summary>
+    /// The redirects (in the graph's order) whose old path is free: one where a page or generated file of the site is,
+    /// or that an earlier redirect took, is an error.
+    /// </summary>
+    public static List<Redirect> RedirectsThatFit(RenderPass pass, IEnumerable<RenderedPage> assets, DiagnosticBag diagnostics)
+    {
+        var pages = pass.Pages.Where(m => m.Kind != "redirect").Select(m => m.OutputPath).Concat(assets.Select(a => a.Path))
+            .Concat(pass.Feeds.Files.Select(f => f.Path)).Append(SitemapWriter.Path).Append(RobotsFile.Path).Append(RedirectsFile.Path)
+            .ToHashSet(StringComparer.Ordinal);
+        var taken = new Dictionary<string, Redirect>(StringComparer.Ordinal);
+        var fit = new List<Redirect>();
+        foreach (var r in pass.Graph.Redirects)
+        {
+            var path = new PageModel(r.From, "redirect", r.Title, null, null, () => new ScriptObject()).OutputPath;
+            if (pages.Contains(path))
+                diagnostics.Error(DiagnosticCodes.MovedFromClash, r.At,
+                    $"moved_from '/{r.From}' is where the page /{path} of the site is; a redirect there would replace it, so remove it from moved_from");
+            else if (taken.TryGetValue(path, out var first))
+                diagnostics.Error(DiagnosticCodes.MovedFromClash, r.At,
+                    $"moved_from '/{r.From}' is claimed by {first.At.Path} too, for /{first.To}; an old address can lead to one page only, so keep it in one file");
+            else
+            {
+                taken[path] = r;
+                fit.Add(r);
+            }
+        }
+
+        return fit;
+    }
 
     /// <summary>The static files that do not clash with a generated file or folder; each clash is an error.</summary>
     public static List<InputFile> StaticFilesThatFit(IReadOnlyList<InputFile> staticFiles, HashSet<string> generated, DiagnosticBag diagnostics)

@@ -127,6 +127,38 @@ public sealed class BuildCommandTests : IDisposable
         if (args.SequenceEqual(["--help"])) Assert.Contains("build", output);
     }
 
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    public async Task A_malformed_as_of_day_exits_2_with_the_form_to_use(string command)
+    {
+        var (code, _, error) = await CliProcess.Run(_root, command, "--as-of", "2026-13-01");
+        Assert.Equal(2, code);
+        Assert.StartsWith("briefing: error BRF037: --as-of '2026-13-01' is not a day; write it as YYYY-MM-DD, like 2026-06-20\n", error);
+    }
+
+    [Fact]
+    public async Task As_of_leaves_out_briefings_dated_after_it_unless_future_and_gives_the_same_bytes_on_any_day()
+    {
+        Input(Good + Good.Replace("a.md", "b.md", StringComparison.Ordinal).Replace("title: A", "title: Later", StringComparison.Ordinal)
+            .Replace("2025-06-15", "2025-06-20", StringComparison.Ordinal));
+        string[] Build(string output, params string[] more) => ["build", "--input", "input", "--theme", Repository.Theme, "--output", output, "--no-search", .. more];
+        Assert.Equal(0, (await CliProcess.Run(_root, Build("_a", "--as-of", "2025-06-19"))).Code);
+        Assert.Equal(0, (await CliProcess.Run(_root, Build("_b", "--as-of", "2025-06-19"))).Code);
+        Assert.Equal(0, (await CliProcess.Run(_root, Build("_future", "--as-of", "2025-06-19", "--future"))).Code);
+        Assert.True(File.Exists(Path.Combine(_root, "_a", "briefings", "a", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(_root, "_a", "briefings", "b")));
+        Assert.True(File.Exists(Path.Combine(_root, "_future", "briefings", "b", "index.html")));
+        var files = Directory.GetFiles(Path.Combine(_root, "_a"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(_root, "_a"), f)).Order().ToList();
+        Assert.Equal(files, Directory.GetFiles(Path.Combine(_root, "_b"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(_root, "_b"), f)).Order());
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(_root, "_a", file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_root, "_b", file))), file);
+        // Today (the real clock) is long after 2025-06-20: without --as-of both are published.
+        Assert.Equal(0, (await CliProcess.Run(_root, Build("_today"))).Code);
+        Assert.True(File.Exists(Path.Combine(_root, "_today", "briefings", "b", "index.html")));
+    }
+
     [Fact]
     public async Task Builds_in_opposite_time_zones_and_cultures_give_identical_bytes()
     {

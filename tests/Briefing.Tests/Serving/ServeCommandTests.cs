@@ -33,11 +33,11 @@ public sealed class ServeCommandTests : IDisposable
         File.WriteAllText(Briefing, $"---\ntitle: {title}\ndate: 2025-06-15\ncountries: [AZ]\n---\nThe ministers met.\n");
 
     // Starts the server on a free port and returns its port and the task that ends when it stops.
-    private async Task<(int Port, Task<int> Serving)> Start()
+    private async Task<(int Port, Task<int> Serving)> Start(DateOnly? today = null)
     {
         var output = TextWriter.Synchronized(_output);
         var error = TextWriter.Synchronized(_error);
-        var serving = Task.Run(() => ServeCommand.Run(Input, () => ThemeSource.Files(null), [], "127.0.0.1", 0, false, output, error, _stop.Token));
+        var serving = Task.Run(() => ServeCommand.Run(Input, () => ThemeSource.Files(null), [], "127.0.0.1", 0, false, output, error, _stop.Token, today: today));
         for (var waited = 0; waited < 600; waited++)
         {
             lock (_output)
@@ -95,6 +95,18 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
         Assert.Contains("new EventSource(\"/__briefing/events\")", await (await _http.GetAsync($"http://127.0.0.1:{port}/__briefing/reload.js")).Content.ReadAsStringAsync());
+
+        _stop.Cancel();
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Serves_a_briefing_dated_after_the_build_day_marked_as_scheduled()
+    {
+        var (port, serving) = await Start(new DateOnly(2025, 6, 14));
+        var page = await WaitForPage(port, "/news/briefings/talks/", "Foreign ministers hold talks");
+        Assert.Contains("<p class=\"scheduled\" role=\"note\">Scheduled for <time datetime=\"2025-06-15\">15 June 2025</time>", page);
+        Assert.Contains("Foreign ministers hold talks", await _http.GetStringAsync($"http://127.0.0.1:{port}/news/"));
 
         _stop.Cancel();
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(10)));
