@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Building;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Graph;
@@ -72,6 +73,20 @@ public sealed partial class QuoteOccurrenceTests
         Assert.True(index.IndexOf("/briefings/first/", StringComparison.Ordinal) < index.IndexOf("/briefings/second/", StringComparison.Ordinal));
         // The country of either briefing lists it once.
         Assert.Single(QuoteElements().Matches(site.Page("countries/turkiye/index.html")));
+    }
+
+    [Fact]
+    public void A_newer_briefing_repeating_a_quote_updates_the_older_briefings_page_in_the_preview()
+    {
+        var (before, theme) = TestSite.Files(Bayramov + Briefing("first", "2025-06-15", 1));
+        var (after, _) = TestSite.Files(TwoBriefings);
+        var live = new LiveSite(new BuildOptions());
+        Assert.True(live.Update(before, theme).Succeeded);
+        var update = live.Update(after, theme);
+        Assert.Contains("briefings/first/index.html", update.Changed);
+        Assert.Contains("/briefings/second/#q-", System.Text.Encoding.UTF8.GetString(live.Files["briefings/first/index.html"]), StringComparison.Ordinal);
+        var full = SiteBuilder.Build(after, theme, new BuildOptions());
+        foreach (var f in full.Files) Assert.True(f.Bytes.AsSpan().SequenceEqual(live.Files[f.Path]), $"{f.Path} differs from a full build");
     }
 
     [GeneratedRegex("""<div class="quote" id="(?<id>[^"]+)">""")]
