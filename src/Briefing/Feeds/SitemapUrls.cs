@@ -26,7 +26,7 @@ public static class SitemapUrls
         var byUrl = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
         foreach (var b in graph.Briefings) byUrl[b.Url] = changed[b.Position];
         foreach (var c in graph.Countries)
-            byUrl[c.Url] = Latest(c.Briefings.Concat(c.Events.Select(e => e.Briefing)).Concat(c.QuotesBy.Concat(c.QuotesAbout).Select(q => q.Briefing)));
+            byUrl[c.Url] = Latest(c.Briefings.Concat(c.Events.Select(e => e.Briefing)).Concat(c.QuotesBy.Concat(c.QuotesAbout).SelectMany(q => q.Occurrences).Select(q => q.Briefing)));
         foreach (var p in graph.People) byUrl[p.Url] = Latest(p.Briefings);
         foreach (var t in graph.Tags) byUrl[t.Url] = Latest(t.Briefings);
         var site = Latest(graph.Briefings);

@@ -11,6 +11,10 @@ internal static class Anchors
     public static string Quote(string speakerId, PartialDate date, string text) =>
         $"q-{speakerId}-{date.Iso}-{Fnv1a(text):x8}";
 
+    /// <summary>The <paramref name="number"/>th occurrence of a quote in one briefing: the quote's anchor, then <c>-2</c>, <c>-3</c>, ...</summary>
+    public static string Occurrence(string quoteAnchor, int number) =>
+        number == 1 ? quoteAnchor : $"{quoteAnchor}-{number}";
+
     /// <summary><c>e-{date}-{title words}</c>, cut to a readable length.</summary>
     public static string Event(PartialDate date, string title)
     {

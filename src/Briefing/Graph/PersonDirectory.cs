@@ -5,15 +5,23 @@ using Briefing.Text;
 namespace Briefing.Graph;
 
 /// <summary>
-/// Resolves person references by id, name or alias, making a page from the name alone when no file matches; in a strict
-/// build (where that warning fails the build, so no page is made) the warning says only what to do.
+/// Resolves person references by id, name or alias (folded by <see cref="TextFolding"/>: Latin accents and case do not
+/// matter, other scripts match as written), making a page from the name alone when no file matches; in a strict build
+/// (where that warning fails the build, so no page is made) the warning says only what to do.
 /// </summary>
 internal sealed class PersonDirectory
 {
     // Folded key → people it can mean; ids outrank names and aliases, so an id never becomes ambiguous.
     private readonly Dictionary<string, List<PersonNode>> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PersonNode>> _byName = new(StringComparer.Ordinal);
+    // Slug of a Latin name → people: "Jeyhun Bayramov." still finds "Jeyhun Bayramov"; no other script is matched by its slug.
+    private readonly Dictionary<string, List<PersonNode>> _byLatinSlug = new(StringComparer.Ordinal);
+    // Transliterated letters of any name → people, only to say "did you mean" when a reference matches nothing exactly.
+    private readonly Dictionary<string, List<PersonNode>> _bySlug = new(StringComparer.Ordinal);
+    // People made from a name: name key → node, and URL id → the name and where it was first written.
     private readonly Dictionary<string, PersonNode> _implicit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Reference> _implicitUrls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonNode> _fileUrls = new(StringComparer.Ordinal);
     private readonly List<PersonNode> _files = [];
     private readonly bool _strict;
 
@@ -25,14 +33,14 @@ internal sealed class PersonDirectory
             var id = Slug.IsValid(file.Id) ? file.Id : Slug.From(file.Id);
             var node = new PersonNode(id, file.Name, file);
             _files.Add(node);
+            _fileUrls.TryAdd(id, node);
             Add(_byId, file.Id, node);
             Add(_byId, id, node);
-            Add(_byName, file.Name, node);
-            Add(_byName, Slug.From(file.Name), node);
-            foreach (var alias in file.Aliases)
+            foreach (var name in file.Aliases.Select(a => a.Text).Prepend(file.Name))
             {
-                Add(_byName, alias.Text, node);
-                Add(_byName, Slug.From(alias.Text), node);
+                Add(_byName, name, node);
+                if (TextFolding.IsLatinText(name)) Add(_byLatinSlug, Slug.From(name), node);
+                Add(_bySlug, Spelling(name), node);
             }
         }
     }
@@ -45,8 +53,8 @@ internal sealed class PersonDirectory
     {
         var key = TextFolding.Fold(reference.Text);
         var matches = Find(_byId, key) ?? Find(_byName, key);
-        var slugKey = matches is null ? Slug.From(reference.Text) : "";
-        matches ??= Find(_byName, slugKey);
+        var slugKey = Slug.From(reference.Text);
+        if (matches is null && TextFolding.IsLatinText(reference.Text)) matches = Find(_byLatinSlug, slugKey);
         if (matches is { Count: 1 }) return matches[0];
         if (matches is { Count: > 1 })
         {
@@ -62,15 +70,45 @@ internal sealed class PersonDirectory
             return null;
         }
 
-        var near = ClosestMatch.Find(reference.Text, _files.Select(p => p.File!.Id).Concat(_files.Select(p => p.Name)), 1);
-        var hint = near.Count > 0 ? $"; did you mean '{near[0]}'?"
+        diagnostics.Warning(DiagnosticCodes.UnknownPerson, reference.At,
+            $"no person file matches '{reference.Text}'{(_strict ? "" : ", so a page is made from the name alone")}{Hint(reference.Text, slugKey)}");
+        // Latin spellings with one slug are one name ("Hikmet Hajiyev", "hikmet-hajiyev"); any other script is kept as written.
+        var nameKey = TextFolding.IsLatinText(reference.Text) ? slugKey : key;
+        if (_implicit.TryGetValue(nameKey, out var existing)) return existing;
+        if (_strict) return _implicit[nameKey] = new PersonNode(slugKey, ReadableName(reference.Text), null);
+        if (_fileUrls.TryGetValue(slugKey, out var owner))
+        {
+            diagnostics.Error(DiagnosticCodes.UrlCollision, reference.At,
+                $"the page made for '{reference.Text}' would be published at /people/{slugKey}/, the page of '{owner.Name}' ({owner.File!.Path}); " +
+                $"a different name is a different person: add a person file for '{reference.Text}' with another file name, or refer to {owner.File.Id}");
+            return null;
+        }
+
+        if (_implicitUrls.TryGetValue(slugKey, out var first))
+        {
+            diagnostics.Error(DiagnosticCodes.UrlCollision, reference.At,
+                $"'{reference.Text}' and '{first.Text}' ({first.At}) are different names whose pages would both be published at /people/{slugKey}/; " +
+                "add a person file for one of them with another file name, or refer to both with one spelling");
+            return null;
+        }
+
+        _implicitUrls[slugKey] = reference;
+        return _implicit[nameKey] = new PersonNode(slugKey, ReadableName(reference.Text), null);
+    }
+
+    // A person whose name only transliterates to the reference is named first: it may be meant, but it is not a match.
+    private string Hint(string text, string slugKey)
+    {
+        if (Find(_bySlug, Spelling(text)) is [var spelled, ..])
+            return $"; did you mean '{spelled.Name}' ({spelled.File!.Path})? names in other scripts than Latin match only as written";
+        var near = ClosestMatch.Find(text, _files.Select(p => p.File!.Id).Concat(_files.Select(p => p.Name)), 1);
+        return near.Count > 0 ? $"; did you mean '{near[0]}'?"
             : _strict ? $"; add people/{slugKey}.md or use the id of an existing person"
             : $"; add people/{slugKey}.md to give a role and biography";
-        diagnostics.Warning(DiagnosticCodes.UnknownPerson, reference.At,
-            $"no person file matches '{reference.Text}'{(_strict ? "" : ", so a page is made from the name alone")}{hint}");
-        if (_implicit.TryGetValue(slugKey, out var existing)) return existing;
-        return _implicit[slugKey] = new PersonNode(slugKey, ReadableName(reference.Text), null);
     }
+
+    // The Latin letters a name transliterates to, without word breaks: "Wang Yi" and 王毅 both give "wangyi".
+    private static string Spelling(string name) => Slug.From(name).Replace("-", "", StringComparison.Ordinal);
 
     // An id-like reference ("hikmet-hajiyev") reads better on its page as "Hikmet Hajiyev".
     private static string ReadableName(string text) =>

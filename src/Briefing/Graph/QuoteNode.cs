@@ -2,8 +2,11 @@ using Briefing.Model;
 
 namespace Briefing.Graph;
 
-/// <summary>A quote in the index, linked to its speaker, briefing and source.</summary>
-public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNode speaker, PartialDate date, SourceEntry? source, string anchor)
+/// <summary>
+/// One occurrence of a quote in a briefing, linked to its speaker, briefing and source; the occurrences of one quote
+/// (one speaker, one date, the same words) share one entry in the index.
+/// </summary>
+public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNode speaker, PartialDate date, SourceEntry? source, string indexAnchor, int number)
 {
     /// <summary>The briefing it comes from.</summary>
     public BriefingNode Briefing { get; } = briefing;
@@ -20,9 +23,18 @@ public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNod
     /// <summary>The briefing source it cites, if any.</summary>
     public SourceEntry? Source { get; } = source;
 
-    /// <summary>Position in the site's quote index (<see cref="SiteGraph.Quotes"/>), for per-render tables.</summary>
+    /// <summary>Position among every occurrence, those in <see cref="SiteGraph.Quotes"/> first in its order, for per-render tables.</summary>
     public int Index { get; internal set; }
 
-    /// <summary>Its fragment id on the quote index and briefing pages; stable while speaker, date and words stay.</summary>
-    public string Anchor { get; } = anchor;
+    /// <summary>Which occurrence of these words by this speaker on this date it is in its briefing, from 1.</summary>
+    public int Number { get; } = number;
+
+    /// <summary>Its fragment id on the quote index (and on lists of quotes from many briefings); stable while speaker, date and words stay.</summary>
+    public string IndexAnchor { get; } = indexAnchor;
+
+    /// <summary>Its fragment id on its briefing's page: <see cref="IndexAnchor"/>, with <c>-2</c>, <c>-3</c>, ... for a repeat in one briefing.</summary>
+    public string Anchor => Anchors.Occurrence(IndexAnchor, Number);
+
+    /// <summary>Every occurrence of this quote in the site, oldest briefing first; the first is the one lists and the index show.</summary>
+    public IReadOnlyList<QuoteNode> Occurrences { get; internal set; } = [];
 }

@@ -39,10 +39,9 @@ public static class SiteGraphBuilder
         var timeline = events
             .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.End ?? e.Entry.Date)
             .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => e.Briefing.Position).ToList();
-        var quoteIndex = quotes.OrderBy(q => q.Date).ThenBy(q => q.Briefing.Position).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
+        var quoteIndex = GroupQuotes(quotes);
         AssignEventAnchors(timeline, threads);
         for (var i = 0; i < timeline.Count; i++) timeline[i].Index = i;
-        for (var i = 0; i < quoteIndex.Count; i++) quoteIndex[i].Index = i;
         FillReverseLinks(ordered, timeline, quoteIndex);
 
         var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();
@@ -90,8 +89,9 @@ public static class SiteGraphBuilder
         {
             if (people.Resolve(entry.By, diagnostics) is not { } speaker) continue;
             var date = entry.Date ?? PartialDate.From(b.Date);
-            var quote = new QuoteNode(node, entry, speaker, date, SourceNamed(b, entry.Source), Anchors.Quote(speaker.Id, date, entry.Text));
-            if (node.QuoteList.Exists(q => q.Anchor == quote.Anchor)) continue;
+            var anchor = Anchors.Quote(speaker.Id, date, entry.Text);
+            var number = 1 + node.QuoteList.Count(q => q.IndexAnchor == anchor);
+            var quote = new QuoteNode(node, entry, speaker, date, SourceNamed(b, entry.Source), anchor, number);
             node.QuoteList.Add(quote);
             quotes.Add(quote);
         }
@@ -114,6 +114,7 @@ public static class SiteGraphBuilder
     private static void CheckUrls(List<BriefingNode> briefings, IEnumerable<PersonNode> people, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, PersonNode>(StringComparer.Ordinal);
         foreach (var b in briefings)
         {
             if (!seen.TryAdd(b.Url, b.Source.Path))
@@ -125,9 +126,14 @@ public static class SiteGraphBuilder
         {
             if (p.Id.Length == 0)
                 diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.File(p.File!.Path), "the file name gives no usable URL name; rename it to the person's name in lower case with '-'");
+            else if (owners.TryGetValue(p.Url, out var owner))
+                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File(p.File!.Path),
+                    $"'{p.Name}' (this file) and '{owner.Name}' ({owner.File!.Path}) would both be published at /{p.Url}, as a file name becomes " +
+                    $"its URL in lower-case Latin letters; rename one of the files (people/{p.Id}-2.md, say): the file name is the person's id");
             else if (!seen.TryAdd(p.Url, p.File!.Path))
                 diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File(p.File.Path),
                     $"this person and {seen[p.Url]} would both be published at /{p.Url}; rename one of the files");
+            else owners[p.Url] = p;
         }
     }
 
@@ -136,6 +142,25 @@ public static class SiteGraphBuilder
         briefings.SelectMany(b => b.Source.MovedFrom.Select(m => new Redirect(m.Text, b.Url, b.Source.Title, m.At)))
             .Concat(people.Where(p => p.File is not null).SelectMany(p => p.File!.MovedFrom.Select(m => new Redirect(m.Text, p.Url, p.Name, m.At))))
             .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.At.Path, StringComparer.Ordinal).ThenBy(r => r.At.Line).ToList();
+
+    // One index entry per quote (speaker, date, words), shown by its occurrence in the oldest briefing, which stays
+    // when newer briefings repeat it; the other occurrences are numbered after the index for per-render tables.
+    private static List<QuoteNode> GroupQuotes(List<QuoteNode> quotes)
+    {
+        var groups = quotes
+            .GroupBy(q => (q.IndexAnchor, q.Entry.Text))
+            .Select(g => g.OrderByDescending(q => q.Briefing.Position).ThenBy(q => q.Number).ToList())
+            .ToList();
+        foreach (var g in groups)
+            foreach (var q in g) q.Occurrences = g;
+        var index = groups.Select(g => g[0])
+            .OrderBy(q => q.Date).ThenBy(q => q.Briefing.Position).ThenBy(q => q.Anchor, StringComparer.Ordinal).ToList();
+        var next = 0;
+        foreach (var q in index) q.Index = next++;
+        foreach (var q in index)
+            foreach (var other in q.Occurrences.Skip(1)) other.Index = next++;
+        return index;
+    }
 
     private static void AssignEventAnchors(List<EventNode> timeline, int threads)
     {
@@ -180,7 +205,7 @@ public static class SiteGraphBuilder
             q.Speaker.QuoteList.Add(q);
             q.Speaker.Country?.QuotesByList.Add(q);
             // A quote by one of the country's own people is shown once on its page, with what its officials said.
-            foreach (var c in q.Briefing.Countries)
+            foreach (var c in q.Occurrences.SelectMany(o => o.Briefing.Countries).Distinct())
                 if (c != q.Speaker.Country) c.QuotesAboutList.Add(q);
         }
     }

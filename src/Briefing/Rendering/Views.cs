@@ -20,7 +20,7 @@ public sealed class Views(SiteGraph graph)
     // What a node's view shows, worked out once per render (a card or a quote appears on many pages), boxed so that
     // a thread reads either none or the whole of it; by node position, one table per shape.
     private readonly object?[] _cardPrints = new object?[graph.Briefings.Count];
-    private readonly object?[] _quotePrints = new object?[graph.Quotes.Count];
+    private readonly object?[] _quotePrints = new object?[graph.Quotes.Sum(q => q.Occurrences.Count)];
     private readonly object?[] _eventPrints = new object?[graph.Timeline.Count];
 
     private static readonly (string Title, string Url)[] NavigationItems =
@@ -129,8 +129,12 @@ public sealed class Views(SiteGraph graph)
         ("people", (v, b) => List(b.People, v.Person)),
         ("tags", (v, b) => List(b.Tags, v.Tag)));
 
+    // One briefing that carries a quote: its link, the URL of the quote on its page, which repeat it is there.
+    private static readonly ViewShape OccurrenceShape = ViewShape.Of("occurrence", "briefing", "url", "number");
+
     private static readonly ViewShape QuoteShape = ViewShape.Of<QuoteNode>("quote",
         ("anchor", (_, q) => q.Anchor),
+        ("index_anchor", (_, q) => q.IndexAnchor),
         ("text", (_, q) => q.Entry.Text),
         ("date", (_, q) => Date(q.Date)),
         ("context", (_, q) => q.Entry.Context),
@@ -138,7 +142,9 @@ public sealed class Views(SiteGraph graph)
         ("speaker", (v, q) => v.Person(q.Speaker)),
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
-        ("index_url", (v, q) => v.Url("quotes/") + "#" + q.Anchor),
+        ("index_url", (v, q) => v.Url("quotes/") + "#" + q.IndexAnchor),
+        ("occurrences", (v, q) => List(q.Occurrences, o => new View(OccurrenceShape, v.Link(o.Briefing.Source.Title, o.Briefing.Url),
+            v.Url(o.Briefing.Url) + "#" + o.Anchor, o.Number))),
         ("source", (_, q) => Source(q.Source)));
 
     private static readonly ViewShape EventShape = ViewShape.Of<EventNode>("event",

@@ -118,7 +118,8 @@ public sealed class HostileInputTests
     public void Two_person_files_that_fold_to_one_url_name_both_files()
     {
         TestSite.Build("-- people/Ali-Hassan.md --\n---\nname: Ali Hassan\n---\nA.\n-- people/ali-hassan.md --\n---\nname: Ali Hassan Jr\n---\nB.\n").FailsWith(
-            "people/ali-hassan.md(1,1): error BRF018: this person and people/Ali-Hassan.md would both be published at /people/ali-hassan/; rename one of the files");
+            "people/ali-hassan.md(1,1): error BRF018: 'Ali Hassan Jr' (this file) and 'Ali Hassan' (people/Ali-Hassan.md) would both be published at /people/ali-hassan/, " +
+            "as a file name becomes its URL in lower-case Latin letters; rename one of the files (people/ali-hassan-2.md, say): the file name is the person's id");
     }
 
     [Fact]
