@@ -50,11 +50,12 @@ public static class SiteBuilder
         Stage("load");
 
         // parse
-        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count);
+        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count + input.Authors.Count);
         var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
         var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed, parsed);
         var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed, parsed);
         var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var authors = ParseAll(input.Authors, AuthorParser.Parse, diagnostics, options, state?.Parsed, parsed);
         state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
         Stage("parse");
@@ -62,7 +63,7 @@ public static class SiteBuilder
 
         // link
         options.Progress?.Report(new BuildProgress("link", 0, 0));
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries), diagnostics, options.Threads, options.Drafts, options.Strict,
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries) { Authors = authors }, diagnostics, options.Threads, options.Drafts, options.Strict,
             options.Today, options.Future);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
@@ -77,6 +78,14 @@ public static class SiteBuilder
         {
             diagnostics.Error(DiagnosticCodes.MovedFromClash, graph.Redirects[0].At,
                 "moved_from needs the theme's pages/redirect.html, which this theme has not; copy it from `briefing theme export DIR`");
+            return Finish(diagnostics, options, 0);
+        }
+
+        // A theme made before authors had a page for them builds every site without author files.
+        if (graph.Authors.Count > 0 && !theme.Pages.ContainsKey("author"))
+        {
+            diagnostics.Error(DiagnosticCodes.AuthorPageUnavailable, SourceLocation.File(graph.Authors[0].File.Path),
+                "author files need the theme's pages/author.html, which this theme has not; copy it (and the byline of pages/briefing.html) from `briefing theme export DIR`");
             return Finish(diagnostics, options, 0);
         }
 

@@ -81,4 +81,16 @@ public static class DiagnosticCodes
 
     /// <summary>A <c>--as-of</c> day that is not a YYYY-MM-DD date (a usage error).</summary>
     public const string BadAsOf = "BRF037";
+
+    /// <summary>An author file that is not valid (a <c>url</c> that is not http or https).</summary>
+    public const string BadAuthor = "BRF045";
+
+    /// <summary>A briefing's <c>authors</c> entry that matches no author file (authors are the site's own staff: no page is made from a name).</summary>
+    public const string UnknownAuthor = "BRF046";
+
+    /// <summary>A briefing without <c>authors</c> on a site whose site.yml says <c>require_author: true</c>.</summary>
+    public const string MissingAuthor = "BRF047";
+
+    /// <summary>A site with author files and a theme without <c>pages/author.html</c>.</summary>
+    public const string AuthorPageUnavailable = "BRF048";
 }

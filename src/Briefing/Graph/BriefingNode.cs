@@ -17,6 +17,9 @@ public sealed class BriefingNode(ParsedBriefing source, string url)
     /// <summary>The people it is about, in the order written.</summary>
     public IReadOnlyList<PersonNode> People => PersonList;
 
+    /// <summary>Who wrote it, in the order written (none when it names no authors).</summary>
+    public IReadOnlyList<AuthorNode> Authors => AuthorList;
+
     /// <summary>Its tags, in the order written.</summary>
     public IReadOnlyList<TagNode> Tags => TagList;
 
@@ -38,6 +41,7 @@ public sealed class BriefingNode(ParsedBriefing source, string url)
     internal List<CountryNode> CountryList { get; } = [];
     internal List<PersonNode> PersonList { get; } = [];
     internal List<TagNode> TagList { get; } = [];
+    internal List<AuthorNode> AuthorList { get; } = [];
     internal List<EventNode> EventList { get; } = [];
     internal List<QuoteNode> QuoteList { get; } = [];
 }

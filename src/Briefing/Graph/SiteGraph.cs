@@ -17,4 +17,7 @@ public sealed record SiteGraph(
 
     /// <summary>The published pages' old paths (<c>moved_from</c>), by old path.</summary>
     public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+
+    /// <summary>The site's writers (author files), by name.</summary>
+    public IReadOnlyList<AuthorNode> Authors { get; init; } = [];
 }

@@ -18,6 +18,7 @@ public static class SiteGraphBuilder
     {
         var countries = new CountryDirectory(site.Countries, diagnostics);
         var people = new PersonDirectory(site.People, strict);
+        var authors = new AuthorDirectory(site.Authors, diagnostics);
         foreach (var person in people.All)
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
 
@@ -31,7 +32,10 @@ public static class SiteGraphBuilder
         var quotes = new List<QuoteNode>();
         var events = new List<EventNode>();
         foreach (var node in briefings)
+        {
             Link(node, countries, people, tags, events, quotes, diagnostics);
+            LinkAuthors(node, authors, site.Settings.RequireAuthor, diagnostics);
+        }
 
         CheckUrls(briefings, people.All, diagnostics);
         var ordered = briefings.OrderByDescending(b => b.Source.Date).ThenBy(b => b.Source.Slug, StringComparer.Ordinal).ToList();
@@ -53,7 +57,12 @@ public static class SiteGraphBuilder
         RelatedBriefings.Fill(ordered, countryNodes, personNodes, tagNodes, threads);
         FillAppearsWith(countryNodes);
         foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
-        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex) { FileUrls = fileUrls, Redirects = Redirects(briefings, personNodes) };
+        var authorNodes = authors.All.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < authorNodes.Count; i++) authorNodes[i].Index = i;
+        foreach (var b in ordered)
+            foreach (var a in b.Authors) a.BriefingList.Add(b);
+        return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex)
+            { FileUrls = fileUrls, Redirects = Redirects(briefings, personNodes), Authors = authorNodes };
     }
 
     private static void Link(BriefingNode node, CountryDirectory countries, PersonDirectory people,
@@ -95,6 +104,14 @@ public static class SiteGraphBuilder
             node.QuoteList.Add(quote);
             quotes.Add(quote);
         }
+    }
+
+    private static void LinkAuthors(BriefingNode node, AuthorDirectory authors, bool required, DiagnosticBag diagnostics)
+    {
+        foreach (var r in node.Source.Authors) AddDistinct(node.AuthorList, authors.Resolve(r, diagnostics));
+        if (required && node.Source.Authors.Count == 0)
+            diagnostics.Error(DiagnosticCodes.MissingAuthor, node.Source.FrontMatterAt,
+                "site.yml says 'require_author: true', and this briefing names no 'authors:'; add 'authors: [your-id]' (an author file's id or name)");
     }
 
     private static void AddDistinct<T>(List<T> list, T? item) where T : class

@@ -22,4 +22,10 @@ public sealed record ParsedBriefing(
 {
     /// <summary>The site paths it was published at before (<c>moved_from</c>), each site-relative (<c>briefings/old-slug/</c>) with where it was written.</summary>
     public IReadOnlyList<Reference> MovedFrom { get; init; } = [];
+
+    /// <summary>Who wrote it (<c>authors</c>, version 2): author ids or names, in the order written.</summary>
+    public IReadOnlyList<Reference> Authors { get; init; } = [];
+
+    /// <summary>Where its front matter starts: a missing required key is reported there.</summary>
+    public SourceLocation FrontMatterAt { get; init; }
 }

@@ -5,4 +5,8 @@ public sealed record ParsedSite(
     SiteSettings Settings,
     IReadOnlyList<ParsedBriefing> Briefings,
     IReadOnlyList<ParsedPerson> People,
-    IReadOnlyList<ParsedCountryFile> Countries);
+    IReadOnlyList<ParsedCountryFile> Countries)
+{
+    /// <summary>The author files (version 2).</summary>
+    public IReadOnlyList<ParsedAuthor> Authors { get; init; } = [];
+}

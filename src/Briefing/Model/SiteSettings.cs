@@ -6,6 +6,9 @@ public sealed record SiteSettings(string Title, Uri BaseUrl, string Language, st
     /// <summary>Who publishes the site, as search engines are told: <c>publisher</c>, else the title.</summary>
     public string PublisherName => Publisher ?? Title;
 
+    /// <summary>Whether every briefing must name its <c>authors</c> (<c>require_author</c>, version 2; default false).</summary>
+    public bool RequireAuthor { get; init; }
+
     /// <summary>The path part of the base URL, always starting and ending with '/'; links are built on it.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -12,7 +12,7 @@ namespace Briefing.Parsing;
 public static class BriefingParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from"];
+        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from", "authors"];
     private static readonly string[] SourceKeys = ["name", "url", "date"];
     private static readonly string[] EventKeys = ["date", "end", "title", "countries", "people", "source"];
     private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source"];
@@ -33,6 +33,7 @@ public static class BriefingParser
         var countries = f.References("countries", required: true);
         var people = f.References("people");
         var tags = f.References("tags");
+        var authors = f.References("authors");
         // Arrays, not lists: kept until the site is written, one object each.
         var sources = f.Maps("sources").Select(m => ReadSource(m, local)).OfType<SourceEntry>().ToArray();
         var events = f.Maps("events").Select(m => ReadEvent(m, local)).OfType<EventEntry>().ToArray();
@@ -47,7 +48,7 @@ public static class BriefingParser
         // Missing values were reported; stand-ins keep the file in the link stage so its references are checked too.
         var day = date is { Day: not null } d ? new DateOnly(d.Year, d.Month!.Value, d.Day.Value) : DateOnly.MinValue;
         var briefing = new ParsedBriefing(file.Path, title ?? "", day,
-            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom };
+            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom, Authors = authors, FrontMatterAt = f.At };
         return FrontMatterFile.Finish(briefing, local, diagnostics);
     }
 

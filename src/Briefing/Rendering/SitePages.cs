@@ -22,6 +22,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
         foreach (var c in graph.Countries) yield return Country(c);
         yield return Page("people/", "people", "People", null, null, () => [("people", List(graph.People, PersonSummary))]);
         foreach (var p in graph.People) yield return Person(p);
+        foreach (var a in graph.Authors) yield return Author(a);
         yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, () => [("years", Timeline(graph.Timeline))]);
         yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, () => [("speakers", Speakers())]);
         yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
@@ -38,7 +39,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
     private static readonly ViewShape RedirectShape = ViewShape.Of("redirect", "title", "url");
     private static readonly ViewShape UpdateShape = ViewShape.Of("update", "date", "note");
     private static readonly ViewShape BriefingShape = ViewShape.Of("briefing",
-        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "related", "scheduled");
+        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "related", "scheduled", "authors");
     private static readonly ViewShape CountrySummaryShape = ViewShape.Of("country_summary",
         "name", "url", "region", "briefing_count", "event_count", "quote_count");
     private static readonly ViewShape CountryShape = ViewShape.Of("country",
@@ -48,6 +49,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
     private static readonly ViewShape PersonSummaryShape = ViewShape.Of("person_summary", "name", "url", "role", "country", "briefing_count", "quote_count");
     private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
         "name", "role", "country", "biography", "has_file", "quotes", "events", "briefings");
+    private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
     private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes");
@@ -87,7 +89,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             List(s.Sources, Source),
             List(s.Updates, u => new View(UpdateShape, Date(u.Date), u.Note)),
             List(b.Related, _v.Card),
-            b.Scheduled))], b);
+            b.Scheduled,
+            List(b.Authors, _v.Author)))], b);
     }
 
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
@@ -122,6 +125,14 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             List(p.Quotes, _v.Quote),
             List(p.Events, _v.Event),
             List(p.Briefings, _v.Card)))], p);
+    }
+
+    private PageModel Author(AuthorNode a)
+    {
+        var f = a.File;
+        var description = f.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Briefings by {a.Name}.";
+        return Page(a.Url, "author", a.Name, description, f.Path, () => [("author", new View(AuthorPageShape,
+            a.Name, f.Role, f.Url, f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8), List(a.Briefings, _v.Card)))], a);
     }
 
     private ScriptArray Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => new View(YearShape,

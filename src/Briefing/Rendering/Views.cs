@@ -15,6 +15,7 @@ public sealed class Views(SiteGraph graph)
     private readonly View?[] _countries = new View?[graph.Countries.Count];
     private readonly View?[] _people = new View?[graph.People.Count];
     private readonly View?[] _tags = new View?[graph.Tags.Count];
+    private readonly View?[] _authors = new View?[graph.Authors.Count];
     private readonly View?[] _navigation = new View?[2 * NavigationItems.Length]; // each item not current, then current
 
     // What a node's view shows, worked out once per render (a card or a quote appears on many pages), boxed so that
@@ -64,6 +65,7 @@ public sealed class Views(SiteGraph graph)
     private static readonly ViewShape LinkShape = ViewShape.Of("link", "name", "url");
     private static readonly ViewShape SourceShape = ViewShape.Of("source", "name", "url", "date");
     private static readonly ViewShape PersonShape = ViewShape.Of("person", "name", "url", "role", "country");
+    private static readonly ViewShape AuthorShape = ViewShape.Of("author", "name", "url", "role");
     private static readonly ViewShape NavigationShape = ViewShape.Of("nav", "title", "url", "current");
     private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "name", "dir", "text");
 
@@ -79,6 +81,9 @@ public sealed class Views(SiteGraph graph)
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
     public View Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
         new View(PersonShape, p.Name, Url(p.Url), p.File?.Role, p.Country is null ? null : Country(p.Country)));
+
+    /// <summary><c>{name, url, role}</c> for an author, the URL that of their page.</summary>
+    public View Author(AuthorNode a) => Shared(_authors, a.Index) ?? Share(_authors, a.Index, new View(AuthorShape, a.Name, Url(a.Url), a.File.Role));
 
     /// <summary>A tag link, <c>{name, url}</c>.</summary>
     public View Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
@@ -127,7 +132,8 @@ public sealed class Views(SiteGraph graph)
         ("summary", (_, b) => b.Source.Summary),
         ("countries", (v, b) => List(b.Countries, v.Country)),
         ("people", (v, b) => List(b.People, v.Person)),
-        ("tags", (v, b) => List(b.Tags, v.Tag)));
+        ("tags", (v, b) => List(b.Tags, v.Tag)),
+        ("authors", (v, b) => List(b.Authors, v.Author)));
 
     // One briefing that carries a quote: its link, the URL of the quote on its page, which repeat it is there.
     private static readonly ViewShape OccurrenceShape = ViewShape.Of("occurrence", "briefing", "url", "number");
