@@ -22,8 +22,8 @@ public sealed class AtomFeedWriter
 
     private static readonly byte[] FeedEnd = "</feed>"u8.ToArray();
 
-    // An entry's bytes depend only on the entry, known by its id within a build, and the feed's author, the site's in
-    // every feed of a build.
+    // An entry's bytes depend only on the entry, known by its id within a build (its own authors, when it has any,
+    // come with it), and the feed's author, the site's in every feed of a build, which an entry without authors shows.
     private readonly ConcurrentDictionary<(string Id, string Author, string AuthorUrl), byte[]> _entries = new();
 
     /// <summary>The feed as UTF-8 XML.</summary>
@@ -71,7 +71,8 @@ public sealed class AtomFeedWriter
             Summary = entry.Summary is { Length: > 0 } summary ? new TextSyndicationContent(summary) : null,
             Content = entry.ContentIsHtml ? SyndicationContent.CreateHtmlContent(content) : SyndicationContent.CreatePlaintextContent(content),
         };
-        item.Authors.Add(Author(feed));
+        if (entry.Authors.Count == 0) item.Authors.Add(Author(feed));
+        foreach (var author in entry.Authors) item.Authors.Add(new SyndicationPerson(null, author.Name, author.Url));
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(entry.Url), "text/html"));
         foreach (var category in entry.Categories) item.Categories.Add(new SyndicationCategory(category));
         // Written inside a feed element, after an element, so that it is indented as in the feed and

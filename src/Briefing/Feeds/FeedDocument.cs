@@ -36,6 +36,12 @@ public sealed record FeedDocument(
             hash.Append(e.ContentUtf8);
             Add(hash, e.Categories.Count);
             foreach (var category in e.Categories) Add(hash, category);
+            Add(hash, e.Authors.Count);
+            foreach (var author in e.Authors)
+            {
+                Add(hash, author.Name);
+                Add(hash, author.Url);
+            }
         }
 
         return hash.GetCurrentHashAsUInt128();

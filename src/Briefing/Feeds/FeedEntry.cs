@@ -19,4 +19,7 @@ public sealed record FeedEntry(
 {
     /// <summary>The content as text.</summary>
     public string Content => System.Text.Encoding.UTF8.GetString(ContentUtf8);
+
+    /// <summary>The briefing's authors; when there are none the feed's author (the site) stands for them.</summary>
+    public IReadOnlyList<FeedAuthor> Authors { get; init; } = [];
 }

@@ -55,7 +55,21 @@ public static class JsonFeedWriter
         json.WriteString(entry.ContentIsHtml ? "content_html" : "content_text", entry.Content);
         json.WriteString("date_published", Rfc3339(entry.Published));
         json.WriteString("date_modified", Rfc3339(entry.Updated));
-        WriteAuthors(json, feed);
+        if (entry.Authors.Count == 0) WriteAuthors(json, feed);
+        else
+        {
+            json.WriteStartArray("authors");
+            foreach (var author in entry.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", author.Name);
+                json.WriteString("url", author.Url);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         if (entry.Categories.Count > 0)
         {
             json.WriteStartArray("tags");

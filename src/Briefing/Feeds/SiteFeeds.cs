@@ -80,8 +80,10 @@ public sealed class SiteFeeds
     {
         var s = b.Source;
         return new FeedEntry(EntryIds.Briefing(_graph.Settings, b), s.Title, _views.AbsoluteUrl(b.Url), s.Date, ChangeDates.LastChange(s), s.Summary,
-            s.Body.HtmlUtf8, true, b.Tags.Select(t => t.Name).ToList());
+            s.Body.HtmlUtf8, true, b.Tags.Select(t => t.Name).ToList()) { Authors = Authors(b) };
     }).ToList();
+
+    private List<FeedAuthor> Authors(BriefingNode b) => b.Authors.Select(a => new FeedAuthor(a.Name, _views.AbsoluteUrl(a.Url))).ToList();
 
     // Every update note of the site, newest first (then in briefing order, then as written); the note is the content.
     private List<FeedEntry> Updates() => _graph.Briefings
@@ -90,6 +92,6 @@ public sealed class SiteFeeds
         .OrderByDescending(u => u.Day).ThenBy(u => u.Briefing.Position).ThenBy(u => u.Written)
         .Take(EntriesPerFeed)
         .Select(u => new FeedEntry(EntryIds.Update(_graph.Settings, u.Briefing, u.Update, u.SameDate), $"Update: {u.Briefing.Source.Title}",
-            _views.AbsoluteUrl(u.Briefing.Url), u.Day, u.Day, null, Encoding.UTF8.GetBytes(u.Update.Note), false, u.Briefing.Tags.Select(t => t.Name).ToList()))
+            _views.AbsoluteUrl(u.Briefing.Url), u.Day, u.Day, null, Encoding.UTF8.GetBytes(u.Update.Note), false, u.Briefing.Tags.Select(t => t.Name).ToList()) { Authors = Authors(u.Briefing) })
         .ToList();
 }

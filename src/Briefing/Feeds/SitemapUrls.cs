@@ -29,6 +29,7 @@ public static class SitemapUrls
             byUrl[c.Url] = Latest(c.Briefings.Concat(c.Events.Select(e => e.Briefing)).Concat(c.QuotesBy.Concat(c.QuotesAbout).SelectMany(q => q.Occurrences).Select(q => q.Briefing)));
         foreach (var p in graph.People) byUrl[p.Url] = Latest(p.Briefings);
         foreach (var t in graph.Tags) byUrl[t.Url] = Latest(t.Briefings);
+        foreach (var a in graph.Authors) byUrl[a.Url] = Latest(a.Briefings);
         var site = Latest(graph.Briefings);
 
         return pages.Where(p => p.Kind is not ("404" or "redirect"))

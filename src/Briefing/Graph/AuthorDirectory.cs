@@ -31,11 +31,14 @@ internal sealed class AuthorDirectory
                 diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File(file.Path),
                     $"'{file.Name}' (this file) and '{owner.Name}' ({owner.File.Path}) would both be published at /{node.Url}, as a file name becomes " +
                     $"its URL in lower-case Latin letters; rename one of the files (authors/{id}-2.md, say): the file name is the author's id");
-                continue;
+            }
+            else
+            {
+                byUrl[node.Url] = node;
+                _all.Add(node);
             }
 
-            byUrl[node.Url] = node;
-            _all.Add(node);
+            // Found by its names even when it has no page, so that the clash is the only error a reference to it gives.
             foreach (var key in new[] { file.Id, id, file.Name }.Select(TextFolding.Fold).Where(k => k.Length > 0))
                 _byKey.TryAdd(key, node);
         }

@@ -6,7 +6,7 @@ namespace Briefing.StructuredData;
 /// <summary>
 /// A briefing as a schema.org <c>NewsArticle</c> in an <c>@graph</c> with a <c>Quotation</c> for each of its quotes:
 /// about its countries and people (with their pages here), mentioning the others its quotes and events name,
-/// citing its sources, published by the site's publisher.
+/// citing its sources, written by its authors (when it names any), published by the site's publisher.
 /// </summary>
 public static class ArticleJsonLd
 {
@@ -48,6 +48,21 @@ public static class ArticleJsonLd
         {
             w.WriteStartArray("citation");
             foreach (var source in s.Sources) SchemaEntities.Source(w, source);
+            w.WriteEndArray();
+        }
+
+        if (b.Authors.Count > 0)
+        {
+            w.WriteStartArray("author");
+            foreach (var a in b.Authors)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "Person");
+                w.WriteString("name", a.Name);
+                w.WriteString("url", e.Url(a.Url));
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
         }
 
