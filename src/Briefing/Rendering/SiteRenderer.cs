@@ -143,7 +143,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     }
 
     // The URLs of the pages an edit of `edited` (input paths) most likely changed: each edited briefing's page and
-    // those of its countries, people and tags, and the pages of edited person and country files. Only an order:
+    // those of its countries, people and tags, and the pages of edited person, author and country files. Only an order:
     // every page is still compared by its fingerprint.
     private static HashSet<string> LikelyChanged(SiteGraph graph, IReadOnlySet<string> edited)
     {
@@ -152,6 +152,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         foreach (var b in graph.Briefings.Where(b => edited.Contains(b.Source.Path)))
             urls.UnionWith([b.Url, .. b.Countries.Select(c => c.Url), .. b.People.Select(p => p.Url), .. b.Tags.Select(t => t.Url)]);
         urls.UnionWith(graph.People.Where(p => p.File is not null && edited.Contains(p.File.Path)).Select(p => p.Url));
+        urls.UnionWith(graph.Authors.Where(a => edited.Contains(a.File.Path)).Select(a => a.Url));
         urls.UnionWith(graph.Countries.Where(c => c.IntroductionPath is not null && edited.Contains(c.IntroductionPath)).Select(c => c.Url));
         return urls;
     }
