@@ -8,8 +8,8 @@ public sealed class AuthorNode(string id, ParsedAuthor file)
     /// <summary>URL name: the file name (made a slug when it is not one).</summary>
     public string Id { get; } = id;
 
-    /// <summary>The author file.</summary>
-    public ParsedAuthor File { get; } = file;
+    /// <summary>The author file (its body's links to other <c>.md</c> files resolved by the link stage).</summary>
+    public ParsedAuthor File { get; internal set; } = file;
 
     /// <summary>Their name as bylines show it.</summary>
     public string Name => File.Name;

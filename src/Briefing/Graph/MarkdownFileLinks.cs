@@ -3,7 +3,7 @@ using Briefing.Markdown;
 namespace Briefing.Graph;
 
 /// <summary>
-/// The link stage's part in links between input files: every briefing, person file and country file has its page's
+/// The link stage's part in links between input files: every briefing, person file, author file and country file has its page's
 /// URL once the nodes exist, so each body's <c>.md</c> links are resolved here, before anything reads the bodies.
 /// </summary>
 internal static class MarkdownFileLinks
@@ -13,7 +13,7 @@ internal static class MarkdownFileLinks
     /// URL of each file that has a page, by input path.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Resolve(
-        IReadOnlyList<BriefingNode> briefings, IEnumerable<PersonNode> people, IEnumerable<CountryNode> countries, string basePath)
+        IReadOnlyList<BriefingNode> briefings, IEnumerable<PersonNode> people, IEnumerable<CountryNode> countries, IReadOnlyList<AuthorNode> authors, string basePath)
     {
         var withFiles = people.Where(p => p.File is not null).ToList();
         var withIntroductions = countries.Where(c => c.IntroductionPath is not null).ToList();
@@ -21,12 +21,15 @@ internal static class MarkdownFileLinks
         foreach (var b in briefings) urls.TryAdd(b.Source.Path, b.Url);
         foreach (var p in withFiles) urls.TryAdd(p.File!.Path, p.Url);
         foreach (var c in withIntroductions) urls.TryAdd(c.IntroductionPath!, c.Url);
+        foreach (var a in authors) urls.TryAdd(a.File.Path, a.Url);
 
         string? UrlOf(string path) => urls.GetValueOrDefault(path);
         foreach (var b in briefings)
             if (b.Source.Body.FileHrefs.Count > 0) b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath) };
         foreach (var p in withFiles)
             if (p.File!.Body.FileHrefs.Count > 0) p.File = p.File with { Body = FileLinkResolver.Resolve(p.File.Body, UrlOf, basePath) };
+        foreach (var a in authors)
+            if (a.File.Body.FileHrefs.Count > 0) a.File = a.File with { Body = FileLinkResolver.Resolve(a.File.Body, UrlOf, basePath) };
         foreach (var c in withIntroductions)
             if (c.Introduction is { FileHrefs.Count: > 0 } introduction) c.Introduction = FileLinkResolver.Resolve(introduction, UrlOf, basePath);
         return urls;

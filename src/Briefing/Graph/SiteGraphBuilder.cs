@@ -27,7 +27,7 @@ public static class SiteGraphBuilder
             .OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
         var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/") { Scheduled = future == FutureBriefings.Marked && Scheduled(b) }).ToList();
         // Every file with a page has its node now (people and countries without a file have no .md to link to).
-        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.All, countries.All, site.Settings.BasePath);
+        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.All, countries.All, authors.All, site.Settings.BasePath);
         var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
         var quotes = new List<QuoteNode>();
         var events = new List<EventNode>();

@@ -147,4 +147,14 @@ public sealed class AuthorTests
         Assert.True(Briefing.Building.SiteBuilder.Build(plain.Input, plain.Theme.Where(f => f.Path != "pages/author.html").ToList(),
             new Briefing.Building.BuildOptions(false)).Succeeded);
     }
+
+    [Fact]
+    public void Links_between_author_files_and_briefings_resolve_to_their_pages()
+    {
+        var site = TestSite.Build(Site
+            .Replace("Anna covers the South Caucasus from Tbilisi.", "Anna wrote [the Baku talks](../briefings/a.md).", StringComparison.Ordinal)
+            .Replace("authors: [Anna Petrova]\n---\nBody.", "authors: [Anna Petrova]\n---\nBy [Anna](../authors/anna-petrova.md).", StringComparison.Ordinal)).Clean();
+        Assert.Contains("<a href=\"/desk/briefings/a/\">the Baku talks</a>", site.Page("authors/anna-petrova/index.html"));
+        Assert.Contains("<a href=\"/desk/authors/anna-petrova/\">Anna</a>", site.Page("briefings/b/index.html"));
+    }
 }
