@@ -84,9 +84,9 @@ public sealed class CorrectionTests
     public void The_updates_feed_titles_say_correction_or_update()
     {
         var feed = TestSite.Build(Site).Clean().Page("updates/feed.xml");
-        Assert.Contains("<title>Correction: Talks in Baku</title>", feed);
-        Assert.Contains("<title>Correction: Talks in Paris</title>", feed);
-        Assert.Contains("<title>Update: Talks in Baku</title>", feed);
+        Assert.Contains("\">Correction: Talks in Baku</title>", feed);
+        Assert.Contains("\">Correction: Talks in Paris</title>", feed);
+        Assert.Contains("\">Update: Talks in Baku</title>", feed);
     }
 
     [Fact]
