@@ -54,6 +54,8 @@ public sealed class QuoteStatusTests
         Assert.Contains("Peace is near.", briefing);
         // The briefing does not link to an index entry that is not there.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(briefing, "In the quote index"));
+        Assert.Contains("\"text\":\"We will meet again.\"", briefing);
+        Assert.DoesNotContain("\"text\":\"Peace is near.\"", briefing); // no Quotation in the JSON-LD
         foreach (var page in new[] { "people/jane-roe/index.html", "quotes/index.html" })
         {
             Assert.Contains("We will meet again.", site.Page(page));
