@@ -1,3 +1,4 @@
+using Briefing.Building;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Corrections;
@@ -111,5 +112,18 @@ public sealed class CorrectionTests
     {
         TestSite.Build(Site.Replace("  - date: 2025-06-13\n    kind: correction", "  - kind: correction", StringComparison.Ordinal)).FailsWith(
             "briefings/b.md(6,5): error BRF008: update needs 'date'");
+    }
+
+    [Fact]
+    public void Adding_the_first_correction_in_the_preview_makes_the_corrections_page_as_a_full_build_does()
+    {
+        var (before, theme) = TestSite.Files(Site.Replace("kind: correction", "kind: update", StringComparison.Ordinal));
+        var (after, _) = TestSite.Files(Site);
+        var live = new LiveSite(new BuildOptions());
+        Assert.True(live.Update(before, theme).Succeeded);
+        Assert.True(live.Update(after, theme).Succeeded);
+        var full = SiteBuilder.Build(after, theme, new BuildOptions());
+        Assert.Contains("corrections/index.html", live.Files.Keys);
+        foreach (var f in full.Files) Assert.True(f.Bytes.AsSpan().SequenceEqual(live.Files[f.Path]), $"{f.Path} differs from a full build");
     }
 }

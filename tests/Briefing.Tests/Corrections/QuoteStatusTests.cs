@@ -1,3 +1,4 @@
+using Briefing.Building;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Corrections;
@@ -75,5 +76,19 @@ public sealed class QuoteStatusTests
     {
         TestSite.Build(Site("    note: Said by her deputy.")).FailsWith(
             "briefings/a.md(10,11): error BRF042: a quote's 'note' explains its 'status'; add 'status: disputed | misattributed | retracted', or move the note into 'context'");
+    }
+
+    [Fact]
+    public void A_newer_briefing_marking_a_repeated_quote_misattributed_updates_every_page_in_the_preview_as_a_full_build_does()
+    {
+        const string Second = "\n-- briefings/b.md --\n---\ntitle: Talks again\ndate: 2025-06-12\ncountries: [AZ]\nquotes:\n  - by: Jane Roe\n    text: Peace is near.\n    date: 2025-06-10\n";
+        var (before, theme) = TestSite.Files(Site("") + Second + "---\nBody.\n");
+        var (after, _) = TestSite.Files(Site("") + Second + "    status: misattributed\n---\nBody.\n");
+        var live = new LiveSite(new BuildOptions());
+        Assert.True(live.Update(before, theme).Succeeded);
+        Assert.True(live.Update(after, theme).Succeeded);
+        var full = SiteBuilder.Build(after, theme, new BuildOptions());
+        Assert.DoesNotContain("Peace is near.", System.Text.Encoding.UTF8.GetString(live.Files["people/jane-roe/index.html"]));
+        foreach (var f in full.Files) Assert.True(f.Bytes.AsSpan().SequenceEqual(live.Files[f.Path]), $"{f.Path} differs from a full build");
     }
 }
