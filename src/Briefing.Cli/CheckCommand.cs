@@ -60,7 +60,7 @@ public static class CheckCommand
         {
             result = SiteBuilder.Build(FolderReader.Read(inputFolder), ThemeSource.Files(themeFolder), new BuildOptions(strict)
             {
-                Today = today, Future = future ? FutureBriefings.Published : FutureBriefings.LeftOut,
+                Today = today, Future = future ? FutureBriefings.Published : FutureBriefings.LeftOut, SourcingWarnings = true,
             }, new DiscardingPageSink());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })

@@ -31,6 +31,12 @@ public sealed record BuildOptions(bool Strict = false, TextWriter? Timings = nul
     /// </summary>
     public bool Search { get; init; }
 
+    /// <summary>
+    /// Warn about every quote and event without a <c>source</c> (what <c>briefing check</c> asks for); a build reports
+    /// only those site.yml's <c>require_sources</c> makes errors, so an unsourced site builds without noise.
+    /// </summary>
+    public bool SourcingWarnings { get; init; }
+
     /// <summary>Publish drafts too (the preview server's <c>--drafts</c>); a build leaves them out.</summary>
     public bool Drafts { get; init; }
 

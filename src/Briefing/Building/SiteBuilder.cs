@@ -58,6 +58,7 @@ public static class SiteBuilder
         var authors = ParseAll(input.Authors, AuthorParser.Parse, diagnostics, options, state?.Parsed, parsed);
         state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
+        if (settings is not null) SourcingCheck.Run(settings.RequireSources, briefings, options.SourcingWarnings, diagnostics);
         Stage("parse");
         if (settings is null || theme is null) return Finish(diagnostics, options, 0);
 

@@ -82,6 +82,20 @@ public static class DiagnosticCodes
     /// <summary>A <c>--as-of</c> day that is not a YYYY-MM-DD date (a usage error).</summary>
     public const string BadAsOf = "BRF037";
 
+    /// <summary>An update's <c>kind</c> that is not <c>update</c> or <c>correction</c>.</summary>
+    public const string BadUpdateKind = "BRF040";
+
+    /// <summary>A quote's <c>status</c> that is not <c>disputed</c>, <c>misattributed</c> or <c>retracted</c>.</summary>
+    public const string BadQuoteStatus = "BRF041";
+
+    /// <summary>A quote's <c>note</c> without a <c>status</c> it would explain.</summary>
+    public const string NoteWithoutStatus = "BRF042";
+
+    /// <summary>A quote or event without a <c>source</c>: an error where site.yml's <c>require_sources</c> asks for one, else a warning from <c>briefing check</c>.</summary>
+    public const string MissingSource = "BRF043";
+
+    /// <summary>A site.yml <c>require_sources</c> that is not <c>quotes</c>, <c>events</c> or <c>all</c>.</summary>
+    public const string BadRequireSources = "BRF044";
     /// <summary>An author file that is not valid (a <c>url</c> that is not http or https).</summary>
     public const string BadAuthor = "BRF045";
 

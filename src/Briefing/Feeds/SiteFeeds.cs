@@ -1,3 +1,4 @@
+using Briefing.Model;
 using System.Text;
 using Briefing.Graph;
 using Briefing.Rendering;
@@ -91,7 +92,7 @@ public sealed class SiteFeeds
             SameDate: b.Source.Updates.Take(i).Count(o => o.Date == u.Date) + 1, Written: i)))
         .OrderByDescending(u => u.Day).ThenBy(u => u.Briefing.Position).ThenBy(u => u.Written)
         .Take(EntriesPerFeed)
-        .Select(u => new FeedEntry(EntryIds.Update(_graph.Settings, u.Briefing, u.Update, u.SameDate), $"Update: {u.Briefing.Source.Title}",
+        .Select(u => new FeedEntry(EntryIds.Update(_graph.Settings, u.Briefing, u.Update, u.SameDate), $"{(u.Update.Kind == UpdateKind.Correction ? "Correction" : "Update")}: {u.Briefing.Source.Title}",
             _views.AbsoluteUrl(u.Briefing.Url), u.Day, u.Day, null, Encoding.UTF8.GetBytes(u.Update.Note), false, u.Briefing.Tags.Select(t => t.Name).ToList()) { Authors = Authors(u.Briefing) })
         .ToList();
 }

@@ -37,4 +37,7 @@ public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNod
 
     /// <summary>Every occurrence of this quote in the site, oldest briefing first; the first is the one lists and the index show.</summary>
     public IReadOnlyList<QuoteNode> Occurrences { get; internal set; } = [];
+
+    /// <summary>Any occurrence marks these words misattributed: they are not listed among the speaker's quotes.</summary>
+    public bool Misattributed => Occurrences.Any(o => o.Entry.Status == QuoteStatus.Misattributed);
 }

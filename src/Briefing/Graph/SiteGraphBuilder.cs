@@ -219,8 +219,13 @@ public static class SiteGraphBuilder
 
         foreach (var q in quotes)
         {
-            q.Speaker.QuoteList.Add(q);
-            q.Speaker.Country?.QuotesByList.Add(q);
+            // Words someone else said are not the speaker's: they stay, marked, on their briefings and the lists of their countries' coverage.
+            if (!q.Misattributed)
+            {
+                q.Speaker.QuoteList.Add(q);
+                q.Speaker.Country?.QuotesByList.Add(q);
+            }
+
             // A quote by one of the country's own people is shown once on its page, with what its officials said.
             foreach (var c in q.Occurrences.SelectMany(o => o.Briefing.Countries).Distinct())
                 if (c != q.Speaker.Country) c.QuotesAboutList.Add(q);

@@ -11,4 +11,14 @@ public sealed record QuoteEntry(
     string? OriginalLanguage,
     string? OriginalText,
     Reference? Source,
-    SourceLocation At);
+    SourceLocation At)
+{
+    /// <summary>What is known to be wrong with it (version 2); <see cref="QuoteStatus.None"/> when it stands.</summary>
+    public QuoteStatus Status { get; init; }
+
+    /// <summary>Why it has its <see cref="Status"/>, shown with it.</summary>
+    public string? StatusNote { get; init; }
+
+    /// <summary>The status as written: <c>disputed</c>, <c>misattributed</c>, <c>retracted</c>, or null.</summary>
+    public string? StatusName => Status == QuoteStatus.None ? null : Status.ToString().ToLowerInvariant();
+}

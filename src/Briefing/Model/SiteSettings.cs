@@ -3,6 +3,9 @@ namespace Briefing.Model;
 /// <summary>The settings from site.yml; <paramref name="Publisher"/> is the organisation named in structured data (default: the title).</summary>
 public sealed record SiteSettings(string Title, Uri BaseUrl, string Language, string? Description, string? EditUrl, string? Publisher = null)
 {
+    /// <summary>Which quotes and events must name a source (site.yml <c>require_sources</c>, version 2).</summary>
+    public SourcingPolicy RequireSources { get; init; }
+
     /// <summary>Who publishes the site, as search engines are told: <c>publisher</c>, else the title.</summary>
     public string PublisherName => Publisher ?? Title;
 

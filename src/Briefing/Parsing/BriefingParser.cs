@@ -15,9 +15,11 @@ public static class BriefingParser
         ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from", "authors"];
     private static readonly string[] SourceKeys = ["name", "url", "date"];
     private static readonly string[] EventKeys = ["date", "end", "title", "countries", "people", "source"];
-    private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source"];
+    private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source", "status", "note"];
+    private static readonly string[] QuoteStatuses = ["disputed", "misattributed", "retracted"];
+    private static readonly string[] UpdateKinds = ["update", "correction"];
     private static readonly string[] OriginalKeys = ["lang", "text"];
-    private static readonly string[] UpdateKeys = ["date", "note"];
+    private static readonly string[] UpdateKeys = ["date", "note", "kind"];
 
     /// <summary>Parses <paramref name="file"/>; returns null when it has errors (all of them reported).</summary>
     public static ParsedBriefing? Parse(SourceFile file, DiagnosticBag diagnostics)
@@ -128,7 +130,13 @@ public static class BriefingParser
         }
 
         var source = FieldReader.ReferenceTo(f.Scalar("source"));
-        return by is not { } speaker || text is null ? null : new QuoteEntry(speaker, text, date, context, lang, original, source, map.At);
+        var status = f.Choice("status", QuoteStatuses, DiagnosticCodes.BadQuoteStatus) is int s ? (QuoteStatus)(s + 1) : QuoteStatus.None;
+        var note = f.Text("note");
+        if (note is not null && map["status"] is null)
+            d.Error(DiagnosticCodes.NoteWithoutStatus, f.AtKey("note"),
+                $"a quote's 'note' explains its 'status'; add 'status: {string.Join(" | ", QuoteStatuses)}', or move the note into 'context'");
+        return by is not { } speaker || text is null ? null
+            : new QuoteEntry(speaker, text, date, context, lang, original, source, map.At) { Status = status, StatusNote = status == QuoteStatus.None ? null : note };
     }
 
     private static UpdateEntry? ReadUpdate(YamlMap map, DiagnosticBag d)
@@ -136,7 +144,8 @@ public static class BriefingParser
         var f = new FieldReader(map, "update", UpdateKeys, d);
         var date = f.Date("date", required: true, dayRequired: false);
         var note = f.Text("note", required: true);
-        return date is null || note is null ? null : new UpdateEntry(date.Value, note);
+        var kind = f.Choice("kind", UpdateKinds, DiagnosticCodes.BadUpdateKind) == 1 ? UpdateKind.Correction : UpdateKind.Update;
+        return date is null || note is null ? null : new UpdateEntry(date.Value, note, kind);
     }
 
     private static void CheckSourceNames(IReadOnlyList<SourceEntry> sources, IEnumerable<Reference?> uses, DiagnosticBag d)

@@ -152,6 +152,22 @@ public sealed class FieldReader
         return scalar is null ? null : DateParser.Parse(scalar, key, dayRequired, _diagnostics);
     }
 
+    /// <summary>
+    /// One of a fixed list of <paramref name="words"/> (exactly as written, lower case): its position in the list, or
+    /// null when absent; another word is an error with code <paramref name="code"/> and the nearest word as a hint.
+    /// </summary>
+    public int? Choice(string key, IReadOnlyList<string> words, string code)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        var at = words.ToList().IndexOf(text);
+        if (at >= 0) return at;
+        var near = ClosestMatch.Find(text, words, 1);
+        var hint = near.Count > 0 ? $"; did you mean '{near[0]}'?" : "";
+        _diagnostics.Error(code, AtKey(key), $"{_what} '{key}' must be one of {string.Join(", ", words)}, not '{text}'{hint}");
+        return null;
+    }
+
     /// <summary>A boolean written exactly <c>true</c> or <c>false</c>; YAML 1.1's yes/no/on/off/1/0 are refused.</summary>
     public bool Bool(string key)
     {

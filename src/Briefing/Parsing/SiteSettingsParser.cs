@@ -9,7 +9,8 @@ namespace Briefing.Parsing;
 /// <summary>Reads site.yml.</summary>
 public static class SiteSettingsParser
 {
-    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher", "require_author"];
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher", "require_author", "require_sources"];
+    private static readonly string[] Policies = ["quotes", "events", "all"];
 
     /// <summary>Parses site.yml; returns null when it has errors (all of them reported).</summary>
     public static SiteSettings? Parse(SourceFile file, DiagnosticBag diagnostics)
@@ -25,6 +26,7 @@ public static class SiteSettingsParser
         var editUrl = f.Text("edit_url");
         var publisher = f.Text("publisher");
         var requireAuthor = f.Bool("require_author");
+        var policy = f.Choice("require_sources", Policies, DiagnosticCodes.BadRequireSources) is int p ? (SourcingPolicy)(p + 1) : SourcingPolicy.None;
         Uri? uri = null;
         if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https") || !baseUrl.EndsWith('/')))
         {
@@ -39,7 +41,7 @@ public static class SiteSettingsParser
             local.Warning(DiagnosticCodes.UnknownLanguage, f.AtKey("language"), LanguageRegistry.Default.UnknownMessage(language, "pages are marked left to right"));
         if (editUrl is not null && !(Uri.TryCreate(editUrl, UriKind.Absolute, out var edit) && edit.Scheme is "http" or "https"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("edit_url"), $"edit_url '{editUrl}' must be an absolute http or https URL");
-        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher) { RequireAuthor = requireAuthor };
+        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher) { RequireAuthor = requireAuthor, RequireSources = policy };
         return FrontMatterFile.Finish(settings, local, diagnostics);
     }
 }

@@ -47,7 +47,7 @@ public sealed class RenderPass
         Builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
-        Pages = new SitePages(graph, Views, search).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
+        Pages = new SitePages(graph, Views, search, theme.Pages.ContainsKey("corrections")).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
     }
 
     /// <summary>The theme.</summary>

@@ -5,8 +5,11 @@ using static Briefing.Rendering.Views;
 
 namespace Briefing.Rendering;
 
-/// <summary>Lists every page of the site with the variables its template sees; the search page only with <paramref name="search"/>.</summary>
-public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
+/// <summary>
+/// Lists every page of the site with the variables its template sees; the search page only with <paramref name="search"/>,
+/// the corrections page only with <paramref name="corrections"/> (the theme has one) and a correction to list.
+/// </summary>
+public sealed class SitePages(SiteGraph graph, Views views, bool search = false, bool corrections = false)
 {
     private const int HomeListLength = 10;
     private const int HomeShortListLength = 5;
@@ -28,6 +31,9 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
         yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
         foreach (var t in graph.Tags)
             yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", new View(TagShape, t.Name, List(t.Briefings, _v.Card)))]);
+        if (corrections && graph.Briefings.Any(b => b.Source.Updates.Any(u => u.Kind == UpdateKind.Correction)))
+            yield return Page("corrections/", "corrections", "Corrections", $"Every correction to the briefings of {graph.Settings.Title}, newest first.", null,
+                () => [("corrections", Corrections())]);
         if (search) yield return Page("search/", "search", "Search", $"Search the briefings, people and countries of {graph.Settings.Title}.", null);
         yield return Page("404.html", "404", "Page not found", null, null);
         foreach (var r in graph.Redirects)
@@ -37,9 +43,10 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
     private static readonly ViewShape TagSummaryShape = ViewShape.Of("tag_summary", "name", "url", "count");
     private static readonly ViewShape TagShape = ViewShape.Of("tag", "name", "briefings");
     private static readonly ViewShape RedirectShape = ViewShape.Of("redirect", "title", "url");
-    private static readonly ViewShape UpdateShape = ViewShape.Of("update", "date", "note");
+    private static readonly ViewShape UpdateShape = ViewShape.Of("update", "date", "note", "kind");
+    private static readonly ViewShape CorrectionShape = ViewShape.Of("correction", "date", "note", "briefing", "url");
     private static readonly ViewShape BriefingShape = ViewShape.Of("briefing",
-        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "related", "scheduled", "authors");
+        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "corrections", "related", "scheduled", "authors");
     private static readonly ViewShape CountrySummaryShape = ViewShape.Of("country_summary",
         "name", "url", "region", "briefing_count", "event_count", "quote_count");
     private static readonly ViewShape CountryShape = ViewShape.Of("country",
@@ -87,11 +94,22 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false)
             List(b.Events, _v.Event),
             List(b.Quotes, _v.Quote),
             List(s.Sources, Source),
-            List(s.Updates, u => new View(UpdateShape, Date(u.Date), u.Note)),
+            List(s.Updates, Update),
+            List(s.Updates.Where(u => u.Kind == UpdateKind.Correction), Update),
             List(b.Related, _v.Card),
             b.Scheduled,
             List(b.Authors, _v.Author)))], b);
     }
+
+    private static View Update(UpdateEntry u) => new(UpdateShape, Date(u.Date), u.Note, u.KindName);
+
+    // Newest first, then in briefing order (newest briefing first), then as written; each links to the notice on its briefing.
+    private ScriptArray Corrections() => List(
+        graph.Briefings
+            .SelectMany(b => b.Source.Updates.Where(u => u.Kind == UpdateKind.Correction).Select((u, i) => (Briefing: b, Update: u, Written: i)))
+            .OrderByDescending(c => c.Update.Date).ThenBy(c => c.Briefing.Position).ThenBy(c => c.Written),
+        c => new View(CorrectionShape, Date(c.Update.Date), c.Update.Note, _v.Link(c.Briefing.Source.Title, c.Briefing.Url),
+            _v.Url(c.Briefing.Url) + "#briefing-corrections"));
 
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
         c.Country.Name, _v.Url(c.Url), c.Country.Region, c.Briefings.Count, c.Events.Count, c.QuotesBy.Count);

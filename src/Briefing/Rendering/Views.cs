@@ -148,10 +148,12 @@ public sealed class Views(SiteGraph graph)
         ("speaker", (v, q) => v.Person(q.Speaker)),
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
-        ("index_url", (v, q) => v.Url("quotes/") + "#" + q.IndexAnchor),
+        ("index_url", (v, q) => q.Misattributed ? null : v.Url("quotes/") + "#" + q.IndexAnchor), // the index leaves it out
         ("occurrences", (v, q) => List(q.Occurrences, o => new View(OccurrenceShape, v.Link(o.Briefing.Source.Title, o.Briefing.Url),
             v.Url(o.Briefing.Url) + "#" + o.Anchor, o.Number))),
-        ("source", (_, q) => Source(q.Source)));
+        ("source", (_, q) => Source(q.Source)),
+        ("status", (_, q) => q.Entry.StatusName),
+        ("status_note", (_, q) => q.Entry.StatusNote));
 
     private static readonly ViewShape EventShape = ViewShape.Of<EventNode>("event",
         ("anchor", (_, e) => e.Anchor),

@@ -70,7 +70,8 @@ public static class ArticleJsonLd
         e.Publisher(w);
         w.WriteEndObject();
 
-        foreach (var q in b.Quotes) QuotationJsonLd.Write(w, q, id, e);
+        // A misattributed quote would tell search engines the wrong speaker; the page still shows it, marked.
+        foreach (var q in b.Quotes.Where(q => q.Entry.Status != Model.QuoteStatus.Misattributed)) QuotationJsonLd.Write(w, q, id, e);
         w.WriteEndArray();
         w.WriteEndObject();
     }

@@ -51,6 +51,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_event_without_a_source_is_a_warning_from_check_that_strict_makes_fail()
+    {
+        var input = Input("-- briefings/a.md --\n---\ntitle: A\ndate: 2025-06-15\ncountries: [AZ]\nevents:\n  - date: 2025-06-14\n    title: Talks open\n---\nBody.\n");
+        const string warning = "briefings/a.md(6,5): warning BRF043: event 'Talks open' has no 'source'; add 'source:' with the name of one of the briefing's 'sources'\n";
+        var (code, output, _) = Run(input, DiagnosticFormat.Text);
+        Assert.Equal((0, warning), (code, output));
+        Assert.NotEqual(0, Run(input, DiagnosticFormat.Text, strict: true).Code);
+    }
+
+    [Fact]
     public void Without_a_theme_folder_the_built_in_theme_is_checked()
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
