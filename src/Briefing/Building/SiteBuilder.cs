@@ -69,26 +69,8 @@ public static class SiteBuilder
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
 
-        // A theme made before search had a page for it builds as it did, without search.
-        var search = options.Search && theme.Pages.ContainsKey("search");
-        if (options.Search && !search)
-            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File("theme/pages/search.html"),
-                "the site is built without search: the theme has no pages/search.html; copy it (and the search field of layouts/base.html) from `briefing theme export DIR`");
-
-        if (graph.Redirects.Count > 0 && !theme.Pages.ContainsKey("redirect"))
-        {
-            diagnostics.Error(DiagnosticCodes.MovedFromClash, graph.Redirects[0].At,
-                "moved_from needs the theme's pages/redirect.html, which this theme has not; copy it from `briefing theme export DIR`");
-            return Finish(diagnostics, options, 0);
-        }
-
-        // A theme made before authors had a page for them builds every site without author files.
-        if (graph.Authors.Count > 0 && !theme.Pages.ContainsKey("author"))
-        {
-            diagnostics.Error(DiagnosticCodes.AuthorPageUnavailable, SourceLocation.File(graph.Authors[0].File.Path),
-                "author files need the theme's pages/author.html, which this theme has not; copy it (and the byline of pages/briefing.html) from `briefing theme export DIR`");
-            return Finish(diagnostics, options, 0);
-        }
+        var search = OptionalPages.Check(theme, graph, options.Search, diagnostics);
+        if (diagnostics.HasErrors) return Finish(diagnostics, options, 0);
 
         // render
         var fragments = state?.Fragments ?? (options.FragmentBytes > 0 ? new FragmentCache(options.FragmentBytes) : null);

@@ -9,5 +9,8 @@ namespace Briefing.Rendering;
 public sealed record PageModel(string Url, string Kind, string Title, string? Description, string? SourcePath, Func<ScriptObject> Variables, object? Node = null)
 {
     /// <summary>The output file: <c>index.html</c> inside the URL's folder, or the URL itself for a file name.</summary>
-    public string OutputPath => Url.Length == 0 ? "index.html" : Url.EndsWith('/') ? Url + "index.html" : Url;
+    public string OutputPath => OutputPathOf(Url);
+
+    /// <summary>The output file of a page at <paramref name="url"/> (site-relative).</summary>
+    public static string OutputPathOf(string url) => url.Length == 0 ? "index.html" : url.EndsWith('/') ? url + "index.html" : url;
 }

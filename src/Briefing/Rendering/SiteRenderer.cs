@@ -184,7 +184,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var fit = new List<Redirect>();
         foreach (var r in pass.Graph.Redirects)
         {
-            var path = new PageModel(r.From, "redirect", r.Title, null, null, () => new ScriptObject()).OutputPath;
+            var path = PageModel.OutputPathOf(r.From);
             if (pages.Contains(path))
                 diagnostics.Error(DiagnosticCodes.MovedFromClash, r.At,
                     $"moved_from '/{r.From}' is where the page /{path} of the site is; a redirect there would replace it, so remove it from moved_from");
