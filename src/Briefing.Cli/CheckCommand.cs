@@ -16,7 +16,7 @@ public static class CheckCommand
     /// <summary>The <c>check</c> command with its options, for the root command; <paramref name="clock"/> gives the build day.</summary>
     public static Command Create(TimeProvider clock)
     {
-        var input = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
+        var input = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, organisations/, authors/, countries/ and static/.", DefaultValueFactory = _ => "input" };
         var theme = new Option<string?>("--theme") { Description = "Folder with the Scriban layouts, pages, partials and assets (default: theme/ if it exists, else the built-in theme)." };
         var format = new Option<string>("--format")
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Briefing.Cli;
 
-var input = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
+var input = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, organisations/, authors/, countries/ and static/.", DefaultValueFactory = _ => "input" };
 var theme = new Option<string?>("--theme") { Description = "Folder with the Scriban layouts, pages, partials and assets. Default: ./theme when that folder exists, else the theme built into briefing." };
 var output = new Option<string>("--output") { Description = "Folder the site is written to; replaced whole, and only when the build succeeds.", DefaultValueFactory = _ => "_site" };
 var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a person with no person file) as errors." };
@@ -25,7 +25,7 @@ build.SetAction(result =>
         today: BuildDay.Today(result.GetValue(asOf), TimeProvider.System), future: result.GetValue(future));
 });
 
-var serveInput = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, countries/ and static/.", DefaultValueFactory = _ => "input" };
+var serveInput = new Option<string>("--input") { Description = "Folder with site.yml, briefings/, people/, organisations/, authors/, countries/ and static/.", DefaultValueFactory = _ => "input" };
 var port = new Option<int>("--port") { Description = "TCP port to serve on.", DefaultValueFactory = _ => 5005 };
 var host = new Option<string>("--host") { Description = "Address to listen on; loopback unless you say otherwise (e.g. 0.0.0.0 to let other machines in).", DefaultValueFactory = _ => "127.0.0.1" };
 var drafts = new Option<bool>("--drafts") { Description = "Publish drafts in the preview." };

@@ -25,6 +25,10 @@ public static class OptionalPages
         else if (graph.Authors.Count > 0 && !theme.Pages.ContainsKey("author"))
             diagnostics.Error(DiagnosticCodes.AuthorPageUnavailable, SourceLocation.File(graph.Authors[0].File.Path),
                 $"author files need the theme's pages/author.html, which this theme has not; copy it (and the byline of pages/briefing.html) {Export}");
+        if (graph.Organisations.Count > 0 && (!theme.Pages.ContainsKey("organisation") || !theme.Pages.ContainsKey("organisations")))
+            diagnostics.Error(DiagnosticCodes.OrganisationPageUnavailable,
+                graph.Organisations.FirstOrDefault(o => o.File is not null)?.File!.Path is { } path ? SourceLocation.File(path) : SourceLocation.File("theme/pages/organisation.html"),
+                $"the site names organisations, and the theme has no pages/organisation.html and pages/organisations.html for them; copy both {Export}");
         return search;
     }
 }

@@ -50,12 +50,13 @@ public static class SiteBuilder
         Stage("load");
 
         // parse
-        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count + input.Authors.Count);
+        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count + input.Authors.Count + input.Organisations.Count);
         var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
         var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed, parsed);
         var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed, parsed);
         var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed, parsed);
         var authors = ParseAll(input.Authors, AuthorParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var organisations = ParseAll(input.Organisations, OrganisationParser.Parse, diagnostics, options, state?.Parsed, parsed);
         state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
         if (settings is not null) SourcingCheck.Run(settings.RequireSources, briefings, options.SourcingWarnings, diagnostics);
@@ -64,7 +65,7 @@ public static class SiteBuilder
 
         // link
         options.Progress?.Report(new BuildProgress("link", 0, 0));
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries) { Authors = authors }, diagnostics, options.Threads, options.Drafts, options.Strict,
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries) { Authors = authors, Organisations = organisations }, diagnostics, options.Threads, options.Drafts, options.Strict,
             options.Today, options.Future);
         Stage("link");
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);

@@ -107,4 +107,16 @@ public static class DiagnosticCodes
 
     /// <summary>A site with author files and a theme without <c>pages/author.html</c>.</summary>
     public const string AuthorPageUnavailable = "BRF048";
+
+    /// <summary>An organisation file that is not valid (a <c>url</c> that is not http or https, a <c>wikidata</c> that is not an item id).</summary>
+    public const string BadOrganisation = "BRF050";
+
+    /// <summary>An organisation reference that matches no organisation file; a page is made from the name alone.</summary>
+    public const string UnknownOrganisation = "BRF051";
+
+    /// <summary>A person listed where organisations go, or an organisation where people go; or a person and an organisation file with one id.</summary>
+    public const string WrongEntityKind = "BRF052";
+
+    /// <summary>A site with organisations and a theme without <c>pages/organisation.html</c> and <c>pages/organisations.html</c>.</summary>
+    public const string OrganisationPageUnavailable = "BRF053";
 }

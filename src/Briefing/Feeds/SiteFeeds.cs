@@ -43,6 +43,8 @@ public sealed class SiteFeeds
             files.Add(new(c.Url + "feed.xml", AtomFeedWriter.MediaType, c.Url, $"{c.Country.Name} · {s.Title}", $"Briefings about {c.Country.Name}.", () => Briefings(c.Briefings, EntriesPerPageFeed)));
         foreach (var p in graph.People.Where(p => p.Briefings.Count > 0))
             files.Add(new(p.Url + "feed.xml", AtomFeedWriter.MediaType, p.Url, $"{p.Name} · {s.Title}", $"Briefings involving {p.Name}.", () => Briefings(p.Briefings, EntriesPerPageFeed)));
+        foreach (var o in graph.Organisations.Where(o => o.Briefings.Count > 0))
+            files.Add(new(o.Url + "feed.xml", AtomFeedWriter.MediaType, o.Url, $"{o.Name} · {s.Title}", $"Briefings involving {o.Name}.", () => Briefings(o.Briefings, EntriesPerPageFeed)));
         foreach (var t in graph.Tags.Where(t => t.Briefings.Count > 0))
             files.Add(new(t.Url + "feed.xml", AtomFeedWriter.MediaType, t.Url, $"Tag: {t.Name} · {s.Title}", $"Briefings tagged {t.Name}.", () => Briefings(t.Briefings, EntriesPerPageFeed)));
         Files = files;

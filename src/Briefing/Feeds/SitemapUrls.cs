@@ -5,7 +5,7 @@ namespace Briefing.Feeds;
 
 /// <summary>
 /// The sitemap's pages: every HTML page but the not-found page and the redirect pages of moved ones, in URL order. A briefing's page last changed on its
-/// <see cref="ChangeDates.LastChange"/>; a country, person or tag page on the latest of the briefings it shows (a page
+/// <see cref="ChangeDates.LastChange"/>; a country, person, organisation or tag page on the latest of the briefings it shows (a page
 /// that shows none has no date); every other page (home, indexes, timeline, quotes) on the latest of the site.
 /// </summary>
 public static class SitemapUrls
@@ -28,6 +28,7 @@ public static class SitemapUrls
         foreach (var c in graph.Countries)
             byUrl[c.Url] = Latest(c.Briefings.Concat(c.Events.Select(e => e.Briefing)).Concat(c.QuotesBy.Concat(c.QuotesAbout).SelectMany(q => q.Occurrences).Select(q => q.Briefing)));
         foreach (var p in graph.People) byUrl[p.Url] = Latest(p.Briefings);
+        foreach (var o in graph.Organisations) byUrl[o.Url] = Latest(o.Briefings.Concat(o.CitedBy));
         foreach (var t in graph.Tags) byUrl[t.Url] = Latest(t.Briefings);
         foreach (var a in graph.Authors) byUrl[a.Url] = Latest(a.Briefings);
         var site = Latest(graph.Briefings);

@@ -3,7 +3,7 @@ using Briefing.Model;
 namespace Briefing.Graph;
 
 /// <summary>One of the site's own writers, from an author file; their page lists what they wrote.</summary>
-public sealed class AuthorNode(string id, ParsedAuthor file)
+public sealed class AuthorNode(string id, ParsedAuthor file) : INamedNode
 {
     /// <summary>URL name: the file name (made a slug when it is not one).</summary>
     public string Id { get; } = id;
@@ -24,4 +24,7 @@ public sealed class AuthorNode(string id, ParsedAuthor file)
     public IReadOnlyList<BriefingNode> Briefings => BriefingList;
 
     internal List<BriefingNode> BriefingList { get; } = [];
+
+    (string Path, string Id)? INamedNode.FileOf => (File.Path, File.Id);
+    IEnumerable<string> INamedNode.Names => [File.Name];
 }

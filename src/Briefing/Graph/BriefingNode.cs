@@ -17,6 +17,12 @@ public sealed class BriefingNode(ParsedBriefing source, string url)
     /// <summary>The people it is about, in the order written.</summary>
     public IReadOnlyList<PersonNode> People => PersonList;
 
+    /// <summary>The organisations it is about, in the order written.</summary>
+    public IReadOnlyList<OrganisationNode> Organisations => OrganisationList;
+
+    /// <summary>The organisations its sources are (each source named as an organisation file's name, id or alias).</summary>
+    public IReadOnlyList<OrganisationNode> Cited => CitedList;
+
     /// <summary>Who wrote it, in the order written (none when it names no authors).</summary>
     public IReadOnlyList<AuthorNode> Authors => AuthorList;
 
@@ -40,6 +46,8 @@ public sealed class BriefingNode(ParsedBriefing source, string url)
 
     internal List<CountryNode> CountryList { get; } = [];
     internal List<PersonNode> PersonList { get; } = [];
+    internal List<OrganisationNode> OrganisationList { get; } = [];
+    internal List<OrganisationNode> CitedList { get; } = [];
     internal List<TagNode> TagList { get; } = [];
     internal List<AuthorNode> AuthorList { get; } = [];
     internal List<EventNode> EventList { get; } = [];

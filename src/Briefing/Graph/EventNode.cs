@@ -26,6 +26,10 @@ public sealed class EventNode(BriefingNode briefing, EventEntry entry, SourceEnt
     /// <summary>Its people.</summary>
     public IReadOnlyList<PersonNode> People => PersonList;
 
+    /// <summary>The organisations that took part.</summary>
+    public IReadOnlyList<OrganisationNode> Organisations => OrganisationList;
+
     internal List<CountryNode> CountryList { get; } = [];
+    internal List<OrganisationNode> OrganisationList { get; } = [];
     internal List<PersonNode> PersonList { get; } = [];
 }

@@ -3,7 +3,7 @@ using Briefing.Markdown;
 namespace Briefing.Graph;
 
 /// <summary>
-/// The link stage's part in links between input files: every briefing, person file, author file and country file has its page's
+/// The link stage's part in links between input files: every briefing, person, organisation, author and country file has its page's
 /// URL once the nodes exist, so each body's <c>.md</c> links are resolved here, before anything reads the bodies.
 /// </summary>
 internal static class MarkdownFileLinks
@@ -13,21 +13,25 @@ internal static class MarkdownFileLinks
     /// URL of each file that has a page, by input path.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Resolve(
-        IReadOnlyList<BriefingNode> briefings, IEnumerable<PersonNode> people, IEnumerable<CountryNode> countries, IReadOnlyList<AuthorNode> authors, string basePath)
+        IReadOnlyList<BriefingNode> briefings, IReadOnlyList<PersonNode> people, IReadOnlyList<OrganisationNode> organisations, IEnumerable<CountryNode> countries,
+        IReadOnlyList<AuthorNode> authors, string basePath)
     {
-        var withFiles = people.Where(p => p.File is not null).ToList();
+        var withFiles = people;
         var withIntroductions = countries.Where(c => c.IntroductionPath is not null).ToList();
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var b in briefings) urls.TryAdd(b.Source.Path, b.Url);
         foreach (var p in withFiles) urls.TryAdd(p.File!.Path, p.Url);
         foreach (var c in withIntroductions) urls.TryAdd(c.IntroductionPath!, c.Url);
         foreach (var a in authors) urls.TryAdd(a.File.Path, a.Url);
+        foreach (var o in organisations) urls.TryAdd(o.File!.Path, o.Url);
 
         string? UrlOf(string path) => urls.GetValueOrDefault(path);
         foreach (var b in briefings)
             if (b.Source.Body.FileHrefs.Count > 0) b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath) };
         foreach (var p in withFiles)
             if (p.File!.Body.FileHrefs.Count > 0) p.File = p.File with { Body = FileLinkResolver.Resolve(p.File.Body, UrlOf, basePath) };
+        foreach (var o in organisations)
+            if (o.File!.Body.FileHrefs.Count > 0) o.File = o.File with { Body = FileLinkResolver.Resolve(o.File.Body, UrlOf, basePath) };
         foreach (var a in authors)
             if (a.File.Body.FileHrefs.Count > 0) a.File = a.File with { Body = FileLinkResolver.Resolve(a.File.Body, UrlOf, basePath) };
         foreach (var c in withIntroductions)

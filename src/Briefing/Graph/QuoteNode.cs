@@ -6,7 +6,7 @@ namespace Briefing.Graph;
 /// One occurrence of a quote in a briefing, linked to its speaker, briefing and source; the occurrences of one quote
 /// (one speaker, one date, the same words) share one entry in the index.
 /// </summary>
-public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNode speaker, PartialDate date, SourceEntry? source, string indexAnchor, int number)
+public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, EntityNode speaker, PartialDate date, SourceEntry? source, string indexAnchor, int number)
 {
     /// <summary>The briefing it comes from.</summary>
     public BriefingNode Briefing { get; } = briefing;
@@ -14,8 +14,13 @@ public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, PersonNod
     /// <summary>What the author wrote.</summary>
     public QuoteEntry Entry { get; } = entry;
 
-    /// <summary>Who said it.</summary>
-    public PersonNode Speaker { get; } = speaker;
+    /// <summary>Who said it: a person, or an organisation for a statement in its name.</summary>
+    public EntityNode Speaker { get; } = speaker;
+
+    /// <summary>The organisations it speaks for or is about, besides an organisation that said it.</summary>
+    public IReadOnlyList<OrganisationNode> Organisations => OrganisationList;
+
+    internal List<OrganisationNode> OrganisationList { get; } = [];
 
     /// <summary>When it was said (the briefing's date when not given).</summary>
     public PartialDate Date { get; } = date;

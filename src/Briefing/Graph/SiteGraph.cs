@@ -20,4 +20,7 @@ public sealed record SiteGraph(
 
     /// <summary>The site's writers (author files), by name.</summary>
     public IReadOnlyList<AuthorNode> Authors { get; init; } = [];
+
+    /// <summary>The organisations named anywhere (version 2), by name.</summary>
+    public IReadOnlyList<OrganisationNode> Organisations { get; init; } = [];
 }

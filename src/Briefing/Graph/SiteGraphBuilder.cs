@@ -17,27 +17,33 @@ public static class SiteGraphBuilder
         DateOnly? today = null, FutureBriefings future = FutureBriefings.LeftOut)
     {
         var countries = new CountryDirectory(site.Countries, diagnostics);
-        var people = new PersonDirectory(site.People, strict);
-        var authors = new AuthorDirectory(site.Authors, diagnostics);
-        foreach (var person in people.All)
+        var people = new EntityDirectory<PersonNode>(EntityKind.Person, site.People.Select(f => new PersonNode(EntityKind.UrlId(f.Id), f.Name, f)),
+            (id, name) => new PersonNode(id, name, null), strict, diagnostics);
+        var organisations = new EntityDirectory<OrganisationNode>(EntityKind.Organisation,
+            site.Organisations.Select(f => new OrganisationNode(EntityKind.UrlId(f.Id), f.Name, f)), (id, name) => new OrganisationNode(id, name, null), strict, diagnostics);
+        var actors = new Actors(people, organisations, diagnostics);
+        var authors = new EntityDirectory<AuthorNode>(EntityKind.Author, site.Authors.Select(f => new AuthorNode(EntityKind.UrlId(f.Id), f)), null, strict, diagnostics);
+        foreach (var person in people.Files)
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
+        foreach (var organisation in organisations.Files)
+            if (organisation.File?.Country is { } reference) organisation.Country = countries.Resolve(reference, diagnostics);
 
         bool Scheduled(ParsedBriefing b) => today is { } day && b.Date > day;
         var published = site.Briefings.Where(b => (drafts || !b.Draft) && (future != FutureBriefings.LeftOut || !Scheduled(b)))
             .OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
         var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/") { Scheduled = future == FutureBriefings.Marked && Scheduled(b) }).ToList();
         // Every file with a page has its node now (people and countries without a file have no .md to link to).
-        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.All, countries.All, authors.All, site.Settings.BasePath);
+        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.Files, organisations.Files, countries.All, authors.Files, site.Settings.BasePath);
         var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
         var quotes = new List<QuoteNode>();
         var events = new List<EventNode>();
         foreach (var node in briefings)
         {
-            Link(node, countries, people, tags, events, quotes, diagnostics);
+            Link(node, countries, actors, tags, events, quotes, diagnostics);
             LinkAuthors(node, authors, site.Settings.RequireAuthor, diagnostics);
         }
 
-        CheckUrls(briefings, people.All, diagnostics);
+        CheckUrls(briefings, diagnostics);
         var ordered = briefings.OrderByDescending(b => b.Source.Date).ThenBy(b => b.Source.Slug, StringComparer.Ordinal).ToList();
         for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
         var timeline = events
@@ -50,6 +56,8 @@ public static class SiteGraphBuilder
 
         var countryNodes = countries.All.OrderBy(c => c.Country.Name, StringComparer.Ordinal).ToList();
         var personNodes = people.All.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var organisationNodes = organisations.All.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < organisationNodes.Count; i++) organisationNodes[i].Index = i;
         var tagNodes = tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
         for (var i = 0; i < countryNodes.Count; i++) countryNodes[i].Index = i;
         for (var i = 0; i < personNodes.Count; i++) personNodes[i].Index = i;
@@ -57,20 +65,22 @@ public static class SiteGraphBuilder
         RelatedBriefings.Fill(ordered, countryNodes, personNodes, tagNodes, threads);
         FillAppearsWith(countryNodes);
         foreach (var p in personNodes) p.Country?.PeopleList.Add(p);
-        var authorNodes = authors.All.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var authorNodes = authors.Files.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         for (var i = 0; i < authorNodes.Count; i++) authorNodes[i].Index = i;
         foreach (var b in ordered)
             foreach (var a in b.Authors) a.BriefingList.Add(b);
         return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex)
-            { FileUrls = fileUrls, Redirects = Redirects(briefings, personNodes), Authors = authorNodes };
+            { FileUrls = fileUrls, Redirects = Redirects(briefings, personNodes, organisationNodes), Authors = authorNodes, Organisations = organisationNodes };
     }
 
-    private static void Link(BriefingNode node, CountryDirectory countries, PersonDirectory people,
+    private static void Link(BriefingNode node, CountryDirectory countries, Actors actors,
         Dictionary<string, TagNode> tags, List<EventNode> events, List<QuoteNode> quotes, DiagnosticBag diagnostics)
     {
         var b = node.Source;
         foreach (var r in b.Countries) AddDistinct(node.CountryList, countries.Resolve(r, diagnostics));
-        foreach (var r in b.People) AddDistinct(node.PersonList, people.Resolve(r, diagnostics));
+        foreach (var r in b.People) AddDistinct(node.PersonList, actors.Person(r, diagnostics));
+        foreach (var r in b.Organisations) AddDistinct(node.OrganisationList, actors.Organisation(r, diagnostics));
+        foreach (var s in b.Sources) AddDistinct(node.CitedList, actors.Source(s.Name));
         foreach (var tag in b.Tags)
         {
             var slug = Slug.From(tag.Text);
@@ -89,24 +99,27 @@ public static class SiteGraphBuilder
             var ev = new EventNode(node, entry, SourceNamed(b, entry.Source));
             if (entry.Countries is null) ev.CountryList.AddRange(node.CountryList);
             else foreach (var r in entry.Countries) AddDistinct(ev.CountryList, countries.Resolve(r, diagnostics));
-            foreach (var r in entry.People) AddDistinct(ev.PersonList, people.Resolve(r, diagnostics));
+            foreach (var r in entry.People) AddDistinct(ev.PersonList, actors.Person(r, diagnostics));
+            foreach (var r in entry.Organisations) AddDistinct(ev.OrganisationList, actors.Organisation(r, diagnostics));
             node.EventList.Add(ev);
             events.Add(ev);
         }
 
         foreach (var entry in b.Quotes)
         {
-            if (people.Resolve(entry.By, diagnostics) is not { } speaker) continue;
+            if (actors.Speaker(entry.By, diagnostics) is not { } speaker) continue;
             var date = entry.Date ?? PartialDate.From(b.Date);
-            var anchor = Anchors.Quote(speaker.Id, date, entry.Text);
+            var anchor = Anchors.Quote(speaker.AnchorKey, date, entry.Text);
             var number = 1 + node.QuoteList.Count(q => q.IndexAnchor == anchor);
             var quote = new QuoteNode(node, entry, speaker, date, SourceNamed(b, entry.Source), anchor, number);
+            foreach (var r in entry.Organisations)
+                if (actors.Organisation(r, diagnostics) is { } named && named != speaker) AddDistinct(quote.OrganisationList, named);
             node.QuoteList.Add(quote);
             quotes.Add(quote);
         }
     }
 
-    private static void LinkAuthors(BriefingNode node, AuthorDirectory authors, bool required, DiagnosticBag diagnostics)
+    private static void LinkAuthors(BriefingNode node, EntityDirectory<AuthorNode> authors, bool required, DiagnosticBag diagnostics)
     {
         foreach (var r in node.Source.Authors) AddDistinct(node.AuthorList, authors.Resolve(r, diagnostics));
         if (required && node.Source.Authors.Count == 0)
@@ -128,36 +141,23 @@ public static class SiteGraphBuilder
         return null;
     }
 
-    private static void CheckUrls(List<BriefingNode> briefings, IEnumerable<PersonNode> people, DiagnosticBag diagnostics)
+    // People's, organisations' and authors' URLs are checked by their directories.
+    private static void CheckUrls(List<BriefingNode> briefings, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var owners = new Dictionary<string, PersonNode>(StringComparer.Ordinal);
         foreach (var b in briefings)
         {
             if (!seen.TryAdd(b.Url, b.Source.Path))
                 diagnostics.Error(DiagnosticCodes.UrlCollision, b.Source.SlugAt,
                     $"this briefing and {seen[b.Url]} would both be published at /{b.Url}; give one of them a different 'slug:'");
         }
-
-        foreach (var p in people.Where(p => p.File is not null))
-        {
-            if (p.Id.Length == 0)
-                diagnostics.Error(DiagnosticCodes.BadSlug, SourceLocation.File(p.File!.Path), "the file name gives no usable URL name; rename it to the person's name in lower case with '-'");
-            else if (owners.TryGetValue(p.Url, out var owner))
-                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File(p.File!.Path),
-                    $"'{p.Name}' (this file) and '{owner.Name}' ({owner.File!.Path}) would both be published at /{p.Url}, as a file name becomes " +
-                    $"its URL in lower-case Latin letters; rename one of the files (people/{p.Id}-2.md, say): the file name is the person's id");
-            else if (!seen.TryAdd(p.Url, p.File!.Path))
-                diagnostics.Error(DiagnosticCodes.UrlCollision, SourceLocation.File(p.File.Path),
-                    $"this person and {seen[p.Url]} would both be published at /{p.Url}; rename one of the files");
-            else owners[p.Url] = p;
-        }
     }
 
     // Every published page's old paths, in path order (then by the file that names them, so a clash is reported the same way every time).
-    private static List<Redirect> Redirects(List<BriefingNode> briefings, List<PersonNode> people) =>
+    private static List<Redirect> Redirects(List<BriefingNode> briefings, List<PersonNode> people, List<OrganisationNode> organisations) =>
         briefings.SelectMany(b => b.Source.MovedFrom.Select(m => new Redirect(m.Text, b.Url, b.Source.Title, m.At)))
             .Concat(people.Where(p => p.File is not null).SelectMany(p => p.File!.MovedFrom.Select(m => new Redirect(m.Text, p.Url, p.Name, m.At))))
+            .Concat(organisations.Where(o => o.File is not null).SelectMany(o => o.File!.MovedFrom.Select(m => new Redirect(m.Text, o.Url, o.Name, m.At))))
             .OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.At.Path, StringComparer.Ordinal).ThenBy(r => r.At.Line).ToList();
 
     // One index entry per quote (speaker, date, words), shown by its occurrence in the oldest briefing, which stays
@@ -195,26 +195,39 @@ public static class SiteGraphBuilder
 
     private static void FillReverseLinks(List<BriefingNode> briefings, List<EventNode> timeline, List<QuoteNode> quotes)
     {
-        var involved = new HashSet<PersonNode>();
+        var involved = new HashSet<EntityNode>();
         foreach (var b in briefings)
         {
             foreach (var c in b.Countries) c.BriefingList.Add(b);
             foreach (var t in b.Tags) t.BriefingList.Add(b);
-            // Everyone listed, quoted or in an event, once each.
+            foreach (var o in b.Cited) o.CitedByList.Add(b);
+            // Everyone listed, quoted, named by a quote or in an event, once each.
             involved.Clear();
             foreach (var p in b.People)
                 if (involved.Add(p)) p.BriefingList.Add(b);
+            foreach (var o in b.Organisations)
+                if (involved.Add(o)) o.BriefingList.Add(b);
             foreach (var q in b.Quotes)
+            {
                 if (involved.Add(q.Speaker)) q.Speaker.BriefingList.Add(b);
+                foreach (var o in q.Organisations)
+                    if (involved.Add(o)) o.BriefingList.Add(b);
+            }
+
             foreach (var e in b.Events)
-            foreach (var p in e.People)
-                if (involved.Add(p)) p.BriefingList.Add(b);
+            {
+                foreach (var p in e.People)
+                    if (involved.Add(p)) p.BriefingList.Add(b);
+                foreach (var o in e.Organisations)
+                    if (involved.Add(o)) o.BriefingList.Add(b);
+            }
         }
 
         foreach (var e in timeline)
         {
             foreach (var c in e.Countries) c.EventList.Add(e);
             foreach (var p in e.People) p.EventList.Add(e);
+            foreach (var o in e.Organisations) o.EventList.Add(e);
         }
 
         foreach (var q in quotes)
@@ -223,12 +236,15 @@ public static class SiteGraphBuilder
             if (!q.Misattributed)
             {
                 q.Speaker.QuoteList.Add(q);
-                q.Speaker.Country?.QuotesByList.Add(q);
+                // A country's officials speak for it; an organisation's statement is listed on the organisation's page.
+                if (q.Speaker is PersonNode) q.Speaker.Country?.QuotesByList.Add(q);
             }
+
+            foreach (var o in q.Occurrences.SelectMany(o => o.Organisations).Distinct()) o.QuotesAboutList.Add(q);
 
             // A quote by one of the country's own people is shown once on its page, with what its officials said.
             foreach (var c in q.Occurrences.SelectMany(o => o.Briefing.Countries).Distinct())
-                if (c != q.Speaker.Country) c.QuotesAboutList.Add(q);
+                if (c != q.Speaker.Country || q.Speaker is not PersonNode) c.QuotesAboutList.Add(q);
         }
     }
 

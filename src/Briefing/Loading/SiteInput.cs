@@ -13,12 +13,15 @@ public sealed record SiteInput(
     /// <summary>The author files, <c>authors/&lt;id&gt;.md</c> (version 2).</summary>
     public IReadOnlyList<InputFile> Authors { get; init; } = [];
 
+    /// <summary>The organisation files, <c>organisations/&lt;id&gt;.md</c> (version 2).</summary>
+    public IReadOnlyList<InputFile> Organisations { get; init; } = [];
+
     /// <summary>Sorts <paramref name="files"/> (paths relative to the input folder) by where they sit.</summary>
     public static SiteInput From(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
     {
         SourceFile? settings = null;
         var sawSettings = false;
-        List<InputFile> briefings = [], people = [], countries = [], authors = [], statics = [];
+        List<InputFile> briefings = [], people = [], countries = [], authors = [], organisations = [], statics = [];
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var parts = file.Path.Split('/');
@@ -29,6 +32,7 @@ public sealed record SiteInput(
                 ("people", 2, true) => people,
                 ("countries", 2, true) => countries,
                 ("authors", 2, true) => authors,
+                ("organisations", 2, true) => organisations,
                 _ => null,
             };
             if (parts[0] == "static" && parts.Length > 1)
@@ -37,7 +41,7 @@ public sealed record SiteInput(
                 (settings, sawSettings) = (TextDecoder.Decode(file, diagnostics), true);
             else if (target is not null)
                 target.Add(file);
-            else if (parts[0] is "briefings" or "people" or "countries" or "authors")
+            else if (parts[0] is "briefings" or "people" or "countries" or "authors" or "organisations")
                 diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(file.Path),
                     $"file is ignored: {parts[0]}/ holds {(parts[0] == "briefings" ? "" : "only top-level ")}.md files");
         }
@@ -45,6 +49,6 @@ public sealed record SiteInput(
         if (!sawSettings)
             diagnostics.Error(DiagnosticCodes.BadSiteSettings, SourceLocation.File("site.yml"),
                 "site.yml is missing; create it with at least 'title:' and 'base_url:'");
-        return new SiteInput(settings, briefings, people, countries, statics) { Authors = authors };
+        return new SiteInput(settings, briefings, people, countries, statics) { Authors = authors, Organisations = organisations };
     }
 }

@@ -10,4 +10,8 @@ public sealed record EventEntry(
     IReadOnlyList<Reference>? Countries,
     IReadOnlyList<Reference> People,
     Reference? Source,
-    SourceLocation At);
+    SourceLocation At)
+{
+    /// <summary>The organisations that took part (version 2).</summary>
+    public IReadOnlyList<Reference> Organisations { get; init; } = [];
+}

@@ -23,6 +23,9 @@ public sealed record ParsedBriefing(
     /// <summary>The site paths it was published at before (<c>moved_from</c>), each site-relative (<c>briefings/old-slug/</c>) with where it was written.</summary>
     public IReadOnlyList<Reference> MovedFrom { get; init; } = [];
 
+    /// <summary>The organisations it is about (<c>organisations</c>, version 2), as written.</summary>
+    public IReadOnlyList<Reference> Organisations { get; init; } = [];
+
     /// <summary>Who wrote it (<c>authors</c>, version 2): author ids or names, in the order written.</summary>
     public IReadOnlyList<Reference> Authors { get; init; } = [];
 

@@ -9,4 +9,7 @@ public sealed record ParsedSite(
 {
     /// <summary>The author files (version 2).</summary>
     public IReadOnlyList<ParsedAuthor> Authors { get; init; } = [];
+
+    /// <summary>The organisation files (version 2).</summary>
+    public IReadOnlyList<ParsedOrganisation> Organisations { get; init; } = [];
 }

@@ -13,6 +13,9 @@ public sealed record QuoteEntry(
     Reference? Source,
     SourceLocation At)
 {
+    /// <summary>The organisations it speaks for or is about (version 2).</summary>
+    public IReadOnlyList<Reference> Organisations { get; init; } = [];
+
     /// <summary>What is known to be wrong with it (version 2); <see cref="QuoteStatus.None"/> when it stands.</summary>
     public QuoteStatus Status { get; init; }
 

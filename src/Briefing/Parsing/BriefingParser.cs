@@ -12,10 +12,10 @@ namespace Briefing.Parsing;
 public static class BriefingParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from", "authors"];
+        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from", "authors", "organisations"];
     private static readonly string[] SourceKeys = ["name", "url", "date"];
-    private static readonly string[] EventKeys = ["date", "end", "title", "countries", "people", "source"];
-    private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source", "status", "note"];
+    private static readonly string[] EventKeys = ["date", "end", "title", "countries", "people", "organisations", "source"];
+    private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source", "status", "note", "organisations"];
     private static readonly string[] QuoteStatuses = ["disputed", "misattributed", "retracted"];
     private static readonly string[] UpdateKinds = ["update", "correction"];
     private static readonly string[] OriginalKeys = ["lang", "text"];
@@ -36,6 +36,7 @@ public static class BriefingParser
         var people = f.References("people");
         var tags = f.References("tags");
         var authors = f.References("authors");
+        var organisations = f.References("organisations");
         // Arrays, not lists: kept until the site is written, one object each.
         var sources = f.Maps("sources").Select(m => ReadSource(m, local)).OfType<SourceEntry>().ToArray();
         var events = f.Maps("events").Select(m => ReadEvent(m, local)).OfType<EventEntry>().ToArray();
@@ -50,7 +51,7 @@ public static class BriefingParser
         // Missing values were reported; stand-ins keep the file in the link stage so its references are checked too.
         var day = date is { Day: not null } d ? new DateOnly(d.Year, d.Month!.Value, d.Day.Value) : DateOnly.MinValue;
         var briefing = new ParsedBriefing(file.Path, title ?? "", day,
-            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom, Authors = authors, FrontMatterAt = f.At };
+            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom, Authors = authors, Organisations = organisations, FrontMatterAt = f.At };
         return FrontMatterFile.Finish(briefing, local, diagnostics);
     }
 
@@ -104,10 +105,11 @@ public static class BriefingParser
         var title = f.Text("title", required: true);
         IReadOnlyList<Reference>? countries = map["countries"] is null ? null : f.References("countries");
         var people = f.References("people");
+        var organisations = f.References("organisations");
         var source = FieldReader.ReferenceTo(f.Scalar("source"));
         if (date is PartialDate start && end is PartialDate last && last.LastDay < start.FirstDay)
             d.Error(DiagnosticCodes.ImpossibleDate, f.AtKey("end"), $"event ends ({last.Iso}) before it starts ({start.Iso})");
-        return date is null || title is null ? null : new EventEntry(date.Value, end, title, countries, people, source, map.At);
+        return date is null || title is null ? null : new EventEntry(date.Value, end, title, countries, people, source, map.At) { Organisations = organisations };
     }
 
     private static QuoteEntry? ReadQuote(YamlMap map, DiagnosticBag d)
@@ -130,13 +132,14 @@ public static class BriefingParser
         }
 
         var source = FieldReader.ReferenceTo(f.Scalar("source"));
+        var organisations = f.References("organisations");
         var status = f.Choice("status", QuoteStatuses, DiagnosticCodes.BadQuoteStatus) is int s ? (QuoteStatus)(s + 1) : QuoteStatus.None;
         var note = f.Text("note");
         if (note is not null && map["status"] is null)
             d.Error(DiagnosticCodes.NoteWithoutStatus, f.AtKey("note"),
                 $"a quote's 'note' explains its 'status'; add 'status: {string.Join(" | ", QuoteStatuses)}', or move the note into 'context'");
         return by is not { } speaker || text is null ? null
-            : new QuoteEntry(speaker, text, date, context, lang, original, source, map.At) { Status = status, StatusNote = status == QuoteStatus.None ? null : note };
+            : new QuoteEntry(speaker, text, date, context, lang, original, source, map.At) { Status = status, StatusNote = status == QuoteStatus.None ? null : note, Organisations = organisations };
     }
 
     private static UpdateEntry? ReadUpdate(YamlMap map, DiagnosticBag d)

@@ -25,6 +25,9 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         foreach (var c in graph.Countries) yield return Country(c);
         yield return Page("people/", "people", "People", null, null, () => [("people", List(graph.People, PersonSummary))]);
         foreach (var p in graph.People) yield return Person(p);
+        if (graph.Organisations.Count > 0)
+            yield return Page("organisations/", "organisations", "Organisations", null, null, () => [("organisations", List(graph.Organisations, OrganisationSummary))]);
+        foreach (var o in graph.Organisations) yield return Organisation(o);
         foreach (var a in graph.Authors) yield return Author(a);
         yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, () => [("years", Timeline(graph.Timeline))]);
         yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, () => [("speakers", Speakers())]);
@@ -46,7 +49,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape UpdateShape = ViewShape.Of("update", "date", "note", "kind");
     private static readonly ViewShape CorrectionShape = ViewShape.Of("correction", "date", "note", "briefing", "url");
     private static readonly ViewShape BriefingShape = ViewShape.Of("briefing",
-        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "corrections", "related", "scheduled", "authors");
+        "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "corrections", "related", "scheduled", "authors",
+        "organisations");
     private static readonly ViewShape CountrySummaryShape = ViewShape.Of("country_summary",
         "name", "url", "region", "briefing_count", "event_count", "quote_count");
     private static readonly ViewShape CountryShape = ViewShape.Of("country",
@@ -56,10 +60,14 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape PersonSummaryShape = ViewShape.Of("person_summary", "name", "url", "role", "country", "briefing_count", "quote_count");
     private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
         "name", "role", "country", "biography", "has_file", "quotes", "events", "briefings");
+    private static readonly ViewShape OrganisationSummaryShape = ViewShape.Of("organisation_summary",
+        "name", "url", "short_name", "kind", "country", "briefing_count", "quote_count");
+    private static readonly ViewShape OrganisationPageShape = ViewShape.Of("organisation_page",
+        "name", "short_name", "kind", "country", "website", "wikidata", "description", "has_file", "quotes", "quotes_about", "events", "briefings", "people", "cited_by");
     private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
-    private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes");
+    private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes"); // person: a person's or an organisation's view
 
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
     private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null, object? node = null) =>
@@ -98,7 +106,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(s.Updates.Where(u => u.Kind == UpdateKind.Correction), Update),
             List(b.Related, _v.Card),
             b.Scheduled,
-            List(b.Authors, _v.Author)))], b);
+            List(b.Authors, _v.Author),
+            List(b.Organisations, _v.Organisation)))], b);
     }
 
     private static View Update(UpdateEntry u) => new(UpdateShape, Date(u.Date), u.Note, u.KindName);
@@ -145,6 +154,30 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(p.Briefings, _v.Card)))], p);
     }
 
+    private View OrganisationSummary(OrganisationNode o) => new(OrganisationSummaryShape,
+        o.Name, _v.Url(o.Url), o.ShortName, o.File?.Kind, o.Country is null ? null : _v.Country(o.Country), o.Briefings.Count, o.Quotes.Count);
+
+    private PageModel Organisation(OrganisationNode o)
+    {
+        var f = o.File;
+        var description = f?.Body.FirstParagraph is { Length: > 0 } about ? about : $"Briefings, events and quotes involving {o.Name}.";
+        return Page(o.Url, "organisation", o.Name, description, f?.Path, () => [("organisation", new View(OrganisationPageShape,
+            o.Name,
+            o.ShortName,
+            f?.Kind,
+            o.Country is null ? null : _v.Country(o.Country),
+            f?.Url,
+            f?.Wikidata is { } q ? "https://www.wikidata.org/wiki/" + q : null,
+            f is null || f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8),
+            f is not null,
+            List(o.Quotes, _v.Quote),
+            List(o.QuotesAbout, _v.Quote),
+            List(o.Events, _v.Event),
+            List(o.Briefings, _v.Card),
+            List(o.People, _v.Person),
+            List(o.CitedBy, _v.Card)))], o);
+    }
+
     private PageModel Author(AuthorNode a)
     {
         var f = a.File;
@@ -161,7 +194,9 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
             List(month, _v.Event)))));
 
+    // People and organisations in one list by name, as readers look a speaker up.
     private ScriptArray Speakers() => List(
-        graph.People.Where(p => p.Quotes.Count > 0),
-        p => new View(SpeakerShape, _v.Person(p), $"by-{p.Id}", List(p.Quotes, _v.Quote)));
+        graph.People.Where(p => p.Quotes.Count > 0).Cast<EntityNode>().Concat(graph.Organisations.Where(o => o.Quotes.Count > 0))
+            .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.AnchorKey, StringComparer.Ordinal),
+        e => new View(SpeakerShape, _v.Entity(e), $"by-{e.AnchorKey}", List(e.Quotes, _v.Quote)));
 }

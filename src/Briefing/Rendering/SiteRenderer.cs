@@ -150,8 +150,9 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var urls = new HashSet<string>(StringComparer.Ordinal);
         if (edited.Count == 0) return urls;
         foreach (var b in graph.Briefings.Where(b => edited.Contains(b.Source.Path)))
-            urls.UnionWith([b.Url, .. b.Countries.Select(c => c.Url), .. b.People.Select(p => p.Url), .. b.Tags.Select(t => t.Url)]);
+            urls.UnionWith([b.Url, .. b.Countries.Select(c => c.Url), .. b.People.Select(p => p.Url), .. b.Organisations.Select(o => o.Url), .. b.Tags.Select(t => t.Url)]);
         urls.UnionWith(graph.People.Where(p => p.File is not null && edited.Contains(p.File.Path)).Select(p => p.Url));
+        urls.UnionWith(graph.Organisations.Where(o => o.File is not null && edited.Contains(o.File.Path)).Select(o => o.Url));
         urls.UnionWith(graph.Authors.Where(a => edited.Contains(a.File.Path)).Select(a => a.Url));
         urls.UnionWith(graph.Countries.Where(c => c.IntroductionPath is not null && edited.Contains(c.IntroductionPath)).Select(c => c.Url));
         return urls;
@@ -161,7 +162,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     private static int ReaderOrder(string kind) => kind switch
     {
         "briefing" => 0,
-        "person" => 1,
+        "person" or "organisation" => 1,
         "country" => 2,
         "tag" => 3,
         "home" => 4,

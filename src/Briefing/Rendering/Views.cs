@@ -14,9 +14,10 @@ public sealed class Views(SiteGraph graph)
     // in tables by the node's index: render threads read them for every link they write.
     private readonly View?[] _countries = new View?[graph.Countries.Count];
     private readonly View?[] _people = new View?[graph.People.Count];
+    private readonly View?[] _organisations = new View?[graph.Organisations.Count];
     private readonly View?[] _tags = new View?[graph.Tags.Count];
     private readonly View?[] _authors = new View?[graph.Authors.Count];
-    private readonly View?[] _navigation = new View?[2 * NavigationItems.Length]; // each item not current, then current
+    private readonly View?[] _navigation = new View?[2 * AllNavigationItems.Length]; // each item not current, then current
 
     // What a node's view shows, worked out once per render (a card or a quote appears on many pages), boxed so that
     // a thread reads either none or the whole of it; by node position, one table per shape.
@@ -24,9 +25,13 @@ public sealed class Views(SiteGraph graph)
     private readonly object?[] _quotePrints = new object?[graph.Quotes.Sum(q => q.Occurrences.Count)];
     private readonly object?[] _eventPrints = new object?[graph.Timeline.Count];
 
-    private static readonly (string Title, string Url)[] NavigationItems =
-        [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"),
+    private static readonly (string Title, string Url)[] AllNavigationItems =
+        [("Home", ""), ("Briefings", "briefings/"), ("Countries", "countries/"), ("People", "people/"), ("Organisations", "organisations/"),
          ("Timeline", "timeline/"), ("Quotes", "quotes/"), ("Tags", "tags/")];
+
+    // A site without organisations has no page listing them.
+    private readonly (string Title, string Url)[] _navigationItems =
+        graph.Organisations.Count > 0 ? AllNavigationItems : AllNavigationItems.Where(i => i.Url != "organisations/").ToArray();
 
     /// <summary>The graph the views show.</summary>
     public SiteGraph Graph => graph;
@@ -64,7 +69,8 @@ public sealed class Views(SiteGraph graph)
     private static readonly ViewShape DateShape = ViewShape.Of("date", "iso", "display", "year");
     private static readonly ViewShape LinkShape = ViewShape.Of("link", "name", "url");
     private static readonly ViewShape SourceShape = ViewShape.Of("source", "name", "url", "date");
-    private static readonly ViewShape PersonShape = ViewShape.Of("person", "name", "url", "role", "country");
+    // People and organisations are one shape, so a quote's speaker reads the same whoever said it.
+    private static readonly ViewShape EntityShape = ViewShape.Of("entity", "name", "url", "role", "country", "is_organisation", "short_name", "kind");
     private static readonly ViewShape AuthorShape = ViewShape.Of("author", "name", "url", "role");
     private static readonly ViewShape NavigationShape = ViewShape.Of("nav", "title", "url", "current");
     private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "name", "dir", "text");
@@ -78,9 +84,21 @@ public sealed class Views(SiteGraph graph)
     /// <summary>A country link, <c>{name, url}</c>.</summary>
     public View Country(CountryNode c) => Shared(_countries, c.Index) ?? Share(_countries, c.Index, Link(c.Country.Name, c.Url));
 
-    /// <summary><c>{name, url, role, country}</c> for a person.</summary>
+    /// <summary><c>{name, url, role, country, is_organisation: false}</c> for a person.</summary>
     public View Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
-        new View(PersonShape, p.Name, Url(p.Url), p.File?.Role, p.Country is null ? null : Country(p.Country)));
+        new View(EntityShape, p.Name, Url(p.Url), p.File?.Role, p.Country is null ? null : Country(p.Country), false, null, null));
+
+    /// <summary><c>{name, url, country, is_organisation: true, short_name, kind}</c> for an organisation (its <c>role</c> is null).</summary>
+    public View Organisation(OrganisationNode o) => Shared(_organisations, o.Index) ?? Share(_organisations, o.Index,
+        new View(EntityShape, o.Name, Url(o.Url), null, o.Country is null ? null : Country(o.Country), true, o.ShortName, o.File?.Kind));
+
+    /// <summary>A person's or an organisation's view.</summary>
+    public View Entity(EntityNode e) => e switch
+    {
+        PersonNode p => Person(p),
+        OrganisationNode o => Organisation(o),
+        _ => throw new InvalidOperationException($"no view for {e.GetType().Name}"),
+    };
 
     /// <summary><c>{name, url, role}</c> for an author, the URL that of their page.</summary>
     public View Author(AuthorNode a) => Shared(_authors, a.Index) ?? Share(_authors, a.Index, new View(AuthorShape, a.Name, Url(a.Url), a.File.Role));
@@ -92,9 +110,9 @@ public sealed class Views(SiteGraph graph)
     /// The site navigation for the page at <paramref name="pageUrl"/>: <c>{title, url, current}</c> for each section,
     /// current when the page is the section's page or inside it. Each item exists twice, current and not, shared by every page.
     /// </summary>
-    public ScriptArray Navigation(string pageUrl) => List(Enumerable.Range(0, NavigationItems.Length), i =>
+    public ScriptArray Navigation(string pageUrl) => List(Enumerable.Range(0, _navigationItems.Length), i =>
     {
-        var (title, url) = NavigationItems[i];
+        var (title, url) = _navigationItems[i];
         var current = pageUrl == url || (url.Length > 0 && pageUrl.StartsWith(url, StringComparison.Ordinal));
         var slot = 2 * i + (current ? 1 : 0);
         return Shared(_navigation, slot) ?? Share(_navigation, slot, new View(NavigationShape, title, Url(url), current));
@@ -145,7 +163,8 @@ public sealed class Views(SiteGraph graph)
         ("date", (_, q) => Date(q.Date)),
         ("context", (_, q) => q.Entry.Context),
         ("original", (_, q) => q.Entry.OriginalText is null ? null : Original(q.Entry.OriginalLanguage ?? "", q.Entry.OriginalText)),
-        ("speaker", (v, q) => v.Person(q.Speaker)),
+        ("speaker", (v, q) => v.Entity(q.Speaker)),
+        ("organisations", (v, q) => List(q.Organisations, v.Organisation)),
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
         ("index_url", (v, q) => q.Misattributed ? null : v.Url("quotes/") + "#" + q.IndexAnchor), // the index leaves it out
@@ -163,6 +182,7 @@ public sealed class Views(SiteGraph graph)
         ("when", (_, e) => PartialDate.DisplaySpan(e.Entry.Date, e.Entry.End)),
         ("countries", (v, e) => List(e.Countries, v.Country)),
         ("people", (v, e) => List(e.People, v.Person)),
+        ("organisations", (v, e) => List(e.Organisations, v.Organisation)),
         ("briefing", (v, e) => v.Link(e.Briefing.Source.Title, e.Briefing.Url)),
         ("briefing_url", (v, e) => v.Url(e.Briefing.Url) + "#" + e.Anchor),
         ("timeline_url", (v, e) => v.Url("timeline/") + "#" + e.Anchor),

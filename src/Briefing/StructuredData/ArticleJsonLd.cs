@@ -34,13 +34,16 @@ public static class ArticleJsonLd
         w.WriteStartArray("about");
         foreach (var c in b.Countries) e.Country(w, c);
         foreach (var p in b.People) e.Person(w, p);
+        foreach (var o in b.Organisations) e.Organisation(w, o);
         w.WriteEndArray();
-        var mentioned = b.Quotes.Select(q => q.Speaker).Concat(b.Events.SelectMany(ev => ev.People))
-            .Distinct().Where(p => !b.People.Contains(p)).ToList();
+        var mentioned = b.Quotes.Select(q => q.Speaker)
+            .Concat(b.Quotes.SelectMany(q => q.Organisations))
+            .Concat(b.Events.SelectMany(ev => ev.People.Cast<EntityNode>().Concat(ev.Organisations)))
+            .Distinct().Where(x => x is PersonNode p ? !b.People.Contains(p) : !b.Organisations.Contains((OrganisationNode)x)).ToList();
         if (mentioned.Count > 0)
         {
             w.WriteStartArray("mentions");
-            foreach (var p in mentioned) e.Person(w, p);
+            foreach (var x in mentioned) e.Entity(w, x);
             w.WriteEndArray();
         }
 

@@ -18,6 +18,7 @@ public sealed class PageMetadataBuilder(SiteSettings settings, Func<string, stri
     {
         BriefingNode b => new("article", Published(b), Modified(b), b.Tags.Select(t => t.Name).ToArray(), ScriptJson.Write(w => ArticleJsonLd.Write(w, b, _entities))),
         PersonNode p => new("profile", null, null, [], ScriptJson.Write(w => PersonJsonLd.Write(w, p, _entities))),
+        OrganisationNode o => Website with { JsonLd = ScriptJson.Write(w => OrganisationJsonLd.Write(w, o, _entities)) },
         AuthorNode => new("profile", null, null, [], null),
         CountryNode c => Website with { JsonLd = ScriptJson.Write(w => CountryJsonLd.Write(w, c, _entities)) },
         _ when page.Kind == "home" => Website with { JsonLd = ScriptJson.Write(w => WebSiteJsonLd.Write(w, _entities)) },

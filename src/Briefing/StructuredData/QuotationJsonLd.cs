@@ -20,7 +20,7 @@ public static class QuotationJsonLd
         w.WriteString("inLanguage", "en");
         w.WriteString("dateCreated", q.Date.Iso);
         w.WritePropertyName("spokenByCharacter");
-        e.Person(w, q.Speaker);
+        e.Entity(w, q.Speaker);
         w.WriteStartObject("isPartOf");
         w.WriteString("@id", articleId);
         w.WriteEndObject();

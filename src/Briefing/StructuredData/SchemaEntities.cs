@@ -39,6 +39,23 @@ public sealed class SchemaEntities(SiteSettings settings, Func<string, string> a
         w.WriteEndObject();
     }
 
+    /// <summary><c>{"@type":"Organization","name","url"}</c>: an organisation and its page here.</summary>
+    public void Organisation(Utf8JsonWriter w, OrganisationNode o)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", o.Name);
+        w.WriteString("url", Url(o.Url));
+        w.WriteEndObject();
+    }
+
+    /// <summary>A person or an organisation, as <see cref="Person"/> or <see cref="Organisation"/> writes it.</summary>
+    public void Entity(Utf8JsonWriter w, EntityNode e)
+    {
+        if (e is OrganisationNode o) Organisation(w, o);
+        else Person(w, (PersonNode)e);
+    }
+
     /// <summary><c>{"@type":"CreativeWork","name","url"?,"datePublished"?}</c>: a source.</summary>
     public static void Source(Utf8JsonWriter w, SourceEntry s)
     {
