@@ -32,6 +32,27 @@ public sealed class PersonNode(string id, string name, ParsedPerson? file)
     /// <summary>Briefings they appear in (listed, quoted or in an event), newest first.</summary>
     public IReadOnlyList<BriefingNode> Briefings => BriefingList;
 
+    /// <summary>The offices the person file lists under <c>roles:</c>, in its order; empty without them.</summary>
+    public IReadOnlyList<RoleNode> Roles { get; internal set; } = [];
+
+    /// <summary>The file's <c>role:</c> as one current role without dates, when the file has no <c>roles:</c>.</summary>
+    public RoleNode? ShortRole { get; internal set; }
+
+    /// <summary>The role shown beside the name (page heading, lists, <c>jobTitle</c>): the first current one of <see cref="Roles"/>, else <c>role:</c>.</summary>
+    public string? CurrentRole { get; internal set; }
+
+    /// <summary>
+    /// The role held on <paramref name="date"/>: the first listed under <c>roles:</c> that covers the whole date, else
+    /// none; for a file without <c>roles:</c>, its <c>role:</c> on any date.
+    /// </summary>
+    public RoleNode? RoleOn(PartialDate date)
+    {
+        if (ShortRole is { } role) return role;
+        foreach (var r in Roles)
+            if (r.Covers(date)) return r;
+        return null;
+    }
+
     internal List<QuoteNode> QuoteList { get; } = [];
     internal List<EventNode> EventList { get; } = [];
     internal List<BriefingNode> BriefingList { get; } = [];

@@ -20,7 +20,10 @@ public static class SiteGraphBuilder
         var people = new PersonDirectory(site.People, strict);
         var authors = new AuthorDirectory(site.Authors, diagnostics);
         foreach (var person in people.All)
+        {
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
+            PersonRoles.Link(person, countries, diagnostics);
+        }
 
         bool Scheduled(ParsedBriefing b) => today is { } day && b.Date > day;
         var published = site.Briefings.Where(b => (drafts || !b.Draft) && (future != FutureBriefings.LeftOut || !Scheduled(b)))
@@ -101,6 +104,10 @@ public static class SiteGraphBuilder
             var anchor = Anchors.Quote(speaker.Id, date, entry.Text);
             var number = 1 + node.QuoteList.Count(q => q.IndexAnchor == anchor);
             var quote = new QuoteNode(node, entry, speaker, date, SourceNamed(b, entry.Source), anchor, number);
+            if (quote.Role is null && speaker.Roles.Count > 0)
+                diagnostics.Warning(DiagnosticCodes.QuoteOutsideRoles, entry.At,
+                    $"{speaker.Name} held none of the roles in {speaker.File!.Path} {(date.IsFullDate ? "on" : "throughout")} {date.Display}, this quote's date, so it is shown without a role; " +
+                    "add the role held then to 'roles:', or check the quote's 'date'");
             node.QuoteList.Add(quote);
             quotes.Add(quote);
         }

@@ -67,6 +67,8 @@ public sealed class Views(SiteGraph graph)
     private static readonly ViewShape PersonShape = ViewShape.Of("person", "name", "url", "role", "country");
     private static readonly ViewShape AuthorShape = ViewShape.Of("author", "name", "url", "role");
     private static readonly ViewShape NavigationShape = ViewShape.Of("nav", "title", "url", "current");
+    private static readonly ViewShape RoleShape = ViewShape.Of("role", "title", "then", "current", "organisation", "country", "from", "to");
+    private static readonly ViewShape ParticipantShape = ViewShape.Of("participant", "person", "role");
     private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "name", "dir", "text");
 
     /// <summary><c>{iso, display, year}</c>.</summary>
@@ -80,10 +82,23 @@ public sealed class Views(SiteGraph graph)
 
     /// <summary><c>{name, url, role, country}</c> for a person.</summary>
     public View Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
-        new View(PersonShape, p.Name, Url(p.Url), p.File?.Role, p.Country is null ? null : Country(p.Country)));
+        new View(PersonShape, p.Name, Url(p.Url), p.CurrentRole, p.Country is null ? null : Country(p.Country)));
 
     /// <summary><c>{name, url, role}</c> for an author, the URL that of their page.</summary>
     public View Author(AuthorNode a) => Shared(_authors, a.Index) ?? Share(_authors, a.Index, new View(AuthorShape, a.Name, Url(a.Url), a.File.Role));
+
+    /// <summary>
+    /// A role: <c>{title, then, current, organisation, country, from, to}</c>; <c>then</c> when it has ended and is not
+    /// held again now (captions say "then …"), <c>organisation</c> and <c>country</c> as <c>{name, url}</c> (no URL without a page).
+    /// </summary>
+    public View Role(RoleNode r) => new(RoleShape, r.Title, r.Former, r.IsCurrent,
+        r.Organisation is { } organisation ? new View(LinkShape, organisation, null) : null,
+        r.Country is null ? null : Country(r.Country),
+        r.From is { } from ? Date(from) : null,
+        r.To is { } to ? Date(to) : null);
+
+    /// <summary>The role held on <paramref name="date"/> by <paramref name="p"/>, or null when none is known.</summary>
+    public View? RoleOn(PersonNode p, PartialDate date) => p.RoleOn(date) is { } r ? Role(r) : null;
 
     /// <summary>A tag link, <c>{name, url}</c>.</summary>
     public View Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
@@ -146,6 +161,7 @@ public sealed class Views(SiteGraph graph)
         ("context", (_, q) => q.Entry.Context),
         ("original", (_, q) => q.Entry.OriginalText is null ? null : Original(q.Entry.OriginalLanguage ?? "", q.Entry.OriginalText)),
         ("speaker", (v, q) => v.Person(q.Speaker)),
+        ("role", (v, q) => q.Role is { } r ? v.Role(r) : null), // held on the quote's date
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
         ("index_url", (v, q) => q.Misattributed ? null : v.Url("quotes/") + "#" + q.IndexAnchor), // the index leaves it out
@@ -163,6 +179,8 @@ public sealed class Views(SiteGraph graph)
         ("when", (_, e) => PartialDate.DisplaySpan(e.Entry.Date, e.Entry.End)),
         ("countries", (v, e) => List(e.Countries, v.Country)),
         ("people", (v, e) => List(e.People, v.Person)),
+        // Each person with the role held on the event's first day.
+        ("participants", (v, e) => List(e.People, p => new View(ParticipantShape, v.Person(p), v.RoleOn(p, e.Entry.Date)))),
         ("briefing", (v, e) => v.Link(e.Briefing.Source.Title, e.Briefing.Url)),
         ("briefing_url", (v, e) => v.Url(e.Briefing.Url) + "#" + e.Anchor),
         ("timeline_url", (v, e) => v.Url("timeline/") + "#" + e.Anchor),
