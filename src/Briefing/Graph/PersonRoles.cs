@@ -22,13 +22,16 @@ internal static class PersonRoles
         }
 
         CheckOverlaps(roles, diagnostics);
-        foreach (var r in roles)
-            r.Former = !r.IsCurrent && !roles.Any(now => now.IsCurrent && SameOffice(now, r));
         person.Roles = roles;
         // role: is the short form of one current role: alone it is shown with every quote and event, as in version 1;
         // beside roles: it is only the heading's fallback when no listed role is current ("Former President").
         if (roles.Count == 0 && file.Role is { } role) person.ShortRole = new RoleNode(role, null, null, null);
-        person.CurrentRole = roles.FirstOrDefault(r => r.IsCurrent)?.Title ?? file.Role;
+        var held = roles.Where(r => r.IsCurrent).ToList();
+        person.CurrentRole = held.FirstOrDefault()?.Title ?? file.Role;
+        // An office held again now (a listed role without 'to', or role: when none is listed) is not a former one.
+        foreach (var r in roles)
+            r.Former = !r.IsCurrent && !held.Any(now => SameOffice(now, r))
+                && !(held.Count == 0 && file.Role is { } now && TextFolding.Fold(now) == TextFolding.Fold(r.Title));
     }
 
     // The one place an organisation named by a role is resolved: its name as written until organisations are entities.

@@ -107,6 +107,19 @@ public sealed class RoleTests
     }
 
     [Fact]
+    public void An_ended_role_is_not_then_when_role_says_it_is_held_again()
+    {
+        var site = TestSite.Build(Site("""
+              - title: President
+                from: 2008
+                to: 2016-05
+            """, role: "role: president", quoteDate: "2012"));
+        Assert.Single(site.Diagnostics); // the undated quote, on the briefing's day, is after the listed role
+        Assert.Contains("</cite>, <bdi>President</bdi>,\n<time datetime=\"2012\">", site.Page("briefings/a/index.html"));
+        Assert.Contains("<p class=\"meta\"><bdi>president</bdi> · ", site.Page("people/jane-roe/index.html"));
+    }
+
+    [Fact]
     public void A_partial_quote_date_takes_a_role_only_when_the_role_covers_all_of_it()
     {
         // The quote is dated only to 2013; the role began sometime in 2013, so the whole year is covered.
