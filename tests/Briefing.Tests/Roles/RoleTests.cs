@@ -93,6 +93,22 @@ public sealed class RoleTests
     }
 
     [Fact]
+    public void A_title_and_an_organisation_are_text_wherever_they_are_shown()
+    {
+        var site = TestSite.Build(Site("""
+              - title: "<script>alert(1)</script> & Minister"
+                organisation: "<b>Union</b>"
+            """)).Clean();
+        foreach (var page in new[] { "briefings/a/index.html", "people/jane-roe/index.html", "timeline/index.html" })
+        {
+            Assert.DoesNotContain("<script>alert", site.Page(page));
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Minister", site.Page(page));
+        }
+
+        Assert.Contains("<bdi>&lt;b&gt;Union&lt;/b&gt;</bdi>", site.Page("people/jane-roe/index.html"));
+    }
+
+    [Fact]
     public void A_second_term_of_an_office_held_now_is_not_then()
     {
         var page = TestSite.Build(Site("""
