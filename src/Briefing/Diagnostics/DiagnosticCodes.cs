@@ -119,4 +119,13 @@ public static class DiagnosticCodes
 
     /// <summary>A site with organisations and a theme without <c>pages/organisation.html</c> and <c>pages/organisations.html</c>.</summary>
     public const string OrganisationPageUnavailable = "BRF053";
+
+    /// <summary>A person's role that names both an <c>organisation</c> and a <c>country</c>.</summary>
+    public const string RoleOrganisationAndCountry = "BRF055";
+
+    /// <summary>Two of a person's roles with the same title and the same organisation or country whose dates overlap.</summary>
+    public const string OverlappingRoles = "BRF056";
+
+    /// <summary>A quote dated outside every role its speaker's file lists: it is shown without a role.</summary>
+    public const string QuoteOutsideRoles = "BRF057";
 }

@@ -25,6 +25,9 @@ public sealed class QuoteNode(BriefingNode briefing, QuoteEntry entry, EntityNod
     /// <summary>When it was said (the briefing's date when not given).</summary>
     public PartialDate Date { get; } = date;
 
+    /// <summary>The role its speaker held on its date (<see cref="PersonNode.RoleOn"/>), if any.</summary>
+    public RoleNode? Role { get; } = (speaker as PersonNode)?.RoleOn(date);
+
     /// <summary>The briefing source it cites, if any.</summary>
     public SourceEntry? Source { get; } = source;
 

@@ -24,7 +24,10 @@ public static class SiteGraphBuilder
         var actors = new Actors(people, organisations, diagnostics);
         var authors = new EntityDirectory<AuthorNode>(EntityKind.Author, site.Authors.Select(f => new AuthorNode(EntityKind.UrlId(f.Id), f)), null, strict, diagnostics);
         foreach (var person in people.Files)
+        {
             if (person.File?.Country is { } reference) person.Country = countries.Resolve(reference, diagnostics);
+            PersonRoles.Link(person, countries, actors, diagnostics);
+        }
         foreach (var organisation in organisations.Files)
             if (organisation.File?.Country is { } reference) organisation.Country = countries.Resolve(reference, diagnostics);
 
@@ -114,6 +117,10 @@ public static class SiteGraphBuilder
             var quote = new QuoteNode(node, entry, speaker, date, SourceNamed(b, entry.Source), anchor, number);
             foreach (var r in entry.Organisations)
                 if (actors.Organisation(r, diagnostics) is { } named && named != speaker) AddDistinct(quote.OrganisationList, named);
+            if (quote.Role is null && speaker is PersonNode { Roles.Count: > 0 } person)
+                diagnostics.Warning(DiagnosticCodes.QuoteOutsideRoles, entry.At,
+                    $"{person.Name} held none of the roles in {person.File!.Path} {(date.IsFullDate ? "on" : "throughout")} {date.Display}, this quote's date, so it is shown without a role; " +
+                    "add the role held then to 'roles:', or check the quote's 'date'");
             node.QuoteList.Add(quote);
             quotes.Add(quote);
         }

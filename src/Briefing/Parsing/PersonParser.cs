@@ -8,7 +8,7 @@ namespace Briefing.Parsing;
 /// <summary>Turns <c>people/&lt;id&gt;.md</c> into a <see cref="ParsedPerson"/>.</summary>
 public static class PersonParser
 {
-    private static readonly string[] Keys = ["name", "country", "role", "aliases", "moved_from"];
+    private static readonly string[] Keys = ["name", "country", "role", "aliases", "moved_from", "roles"];
 
     /// <summary>Parses <paramref name="file"/>; returns null when it has errors (all of them reported).</summary>
     public static ParsedPerson? Parse(SourceFile file, DiagnosticBag diagnostics)
@@ -21,9 +21,10 @@ public static class PersonParser
         var role = f.Text("role");
         var aliases = f.References("aliases");
         var movedFrom = MovedFromReader.Read(f);
+        var roles = RoleReader.Read(f);
         var body = MarkdownRenderer.Render(split.Body, file.Path, split.BodyFirstLine, local);
         var id = System.IO.Path.GetFileNameWithoutExtension(file.Path);
-        var person = new ParsedPerson(file.Path, id, name ?? id, country, role, aliases, body) { MovedFrom = movedFrom };
+        var person = new ParsedPerson(file.Path, id, name ?? id, country, role, aliases, body) { MovedFrom = movedFrom, Roles = roles };
         return FrontMatterFile.Finish(person, local, diagnostics);
     }
 }

@@ -59,7 +59,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape CountryCountShape = ViewShape.Of("country_count", "name", "url", "count");
     private static readonly ViewShape PersonSummaryShape = ViewShape.Of("person_summary", "name", "url", "role", "country", "briefing_count", "quote_count");
     private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
-        "name", "role", "country", "biography", "has_file", "quotes", "events", "briefings");
+        "name", "role", "country", "biography", "has_file", "roles", "quotes", "events", "briefings");
     private static readonly ViewShape OrganisationSummaryShape = ViewShape.Of("organisation_summary",
         "name", "url", "short_name", "kind", "country", "briefing_count", "quote_count");
     private static readonly ViewShape OrganisationPageShape = ViewShape.Of("organisation_page",
@@ -138,17 +138,18 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     }
 
     private View PersonSummary(PersonNode p) => new(PersonSummaryShape,
-        p.Name, _v.Url(p.Url), p.File?.Role, p.Country is null ? null : _v.Country(p.Country), p.Briefings.Count, p.Quotes.Count);
+        p.Name, _v.Url(p.Url), p.CurrentRole, p.Country is null ? null : _v.Country(p.Country), p.Briefings.Count, p.Quotes.Count);
 
     private PageModel Person(PersonNode p)
     {
         var description = p.File?.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Quotes, events and briefings involving {p.Name}.";
         return Page(p.Url, "person", p.Name, description, p.File?.Path, () => [("person", new View(PersonPageShape,
             p.Name,
-            p.File?.Role,
+            p.CurrentRole,
             p.Country is null ? null : _v.Country(p.Country),
             p.File is null || p.File.Body.IsEmpty ? null : new SafeHtml(p.File.Body.HtmlUtf8),
             p.File is not null,
+            List(RoleHistory(p), _v.Role),
             List(p.Quotes, _v.Quote),
             List(p.Events, _v.Event),
             List(p.Briefings, _v.Card)))], p);
@@ -177,6 +178,10 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(o.People, _v.Person),
             List(o.CitedBy, _v.Card)))], o);
     }
+
+    // Newest first: roles held now, then by end and start, latest first (an unknown start as the earliest); else as listed.
+    private static IEnumerable<RoleNode> RoleHistory(PersonNode p) => p.Roles
+        .OrderByDescending(r => r.IsCurrent).ThenByDescending(r => r.To).ThenByDescending(r => r.From);
 
     private PageModel Author(AuthorNode a)
     {

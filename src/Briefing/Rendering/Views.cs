@@ -73,6 +73,8 @@ public sealed class Views(SiteGraph graph)
     private static readonly ViewShape EntityShape = ViewShape.Of("entity", "name", "url", "role", "country", "is_organisation", "short_name", "kind");
     private static readonly ViewShape AuthorShape = ViewShape.Of("author", "name", "url", "role");
     private static readonly ViewShape NavigationShape = ViewShape.Of("nav", "title", "url", "current");
+    private static readonly ViewShape RoleShape = ViewShape.Of("role", "title", "then", "current", "organisation", "country", "from", "to");
+    private static readonly ViewShape ParticipantShape = ViewShape.Of("participant", "person", "role");
     private static readonly ViewShape OriginalShape = ViewShape.Of("original", "lang", "name", "dir", "text");
 
     /// <summary><c>{iso, display, year}</c>.</summary>
@@ -86,7 +88,7 @@ public sealed class Views(SiteGraph graph)
 
     /// <summary><c>{name, url, role, country, is_organisation: false}</c> for a person.</summary>
     public View Person(PersonNode p) => Shared(_people, p.Index) ?? Share(_people, p.Index,
-        new View(EntityShape, p.Name, Url(p.Url), p.File?.Role, p.Country is null ? null : Country(p.Country), false, null, null));
+        new View(EntityShape, p.Name, Url(p.Url), p.CurrentRole, p.Country is null ? null : Country(p.Country), false, null, null));
 
     /// <summary><c>{name, url, country, is_organisation: true, short_name, kind}</c> for an organisation (its <c>role</c> is null).</summary>
     public View Organisation(OrganisationNode o) => Shared(_organisations, o.Index) ?? Share(_organisations, o.Index,
@@ -102,6 +104,19 @@ public sealed class Views(SiteGraph graph)
 
     /// <summary><c>{name, url, role}</c> for an author, the URL that of their page.</summary>
     public View Author(AuthorNode a) => Shared(_authors, a.Index) ?? Share(_authors, a.Index, new View(AuthorShape, a.Name, Url(a.Url), a.File.Role));
+
+    /// <summary>
+    /// A role: <c>{title, then, current, organisation, country, from, to}</c>; <c>then</c> when it has ended and is not
+    /// held again now (captions say "then …"), <c>organisation</c> and <c>country</c> as their views (<c>{name, url, …}</c>).
+    /// </summary>
+    public View Role(RoleNode r) => new(RoleShape, r.Title, r.Former, r.IsCurrent,
+        r.Organisation is { } organisation ? Organisation(organisation) : null,
+        r.Country is null ? null : Country(r.Country),
+        r.From is { } from ? Date(from) : null,
+        r.To is { } to ? Date(to) : null);
+
+    /// <summary>The role held on <paramref name="date"/> by <paramref name="p"/>, or null when none is known.</summary>
+    public View? RoleOn(PersonNode p, PartialDate date) => p.RoleOn(date) is { } r ? Role(r) : null;
 
     /// <summary>A tag link, <c>{name, url}</c>.</summary>
     public View Tag(TagNode t) => Shared(_tags, t.Index) ?? Share(_tags, t.Index, Link(t.Name, t.Url));
@@ -165,6 +180,7 @@ public sealed class Views(SiteGraph graph)
         ("original", (_, q) => q.Entry.OriginalText is null ? null : Original(q.Entry.OriginalLanguage ?? "", q.Entry.OriginalText)),
         ("speaker", (v, q) => v.Entity(q.Speaker)),
         ("organisations", (v, q) => List(q.Organisations, v.Organisation)),
+        ("role", (v, q) => q.Role is { } r ? v.Role(r) : null), // held on the quote's date
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
         ("index_url", (v, q) => q.Misattributed ? null : v.Url("quotes/") + "#" + q.IndexAnchor), // the index leaves it out
@@ -183,6 +199,8 @@ public sealed class Views(SiteGraph graph)
         ("countries", (v, e) => List(e.Countries, v.Country)),
         ("people", (v, e) => List(e.People, v.Person)),
         ("organisations", (v, e) => List(e.Organisations, v.Organisation)),
+        // Each person with the role held on the event's first day.
+        ("participants", (v, e) => List(e.People, p => new View(ParticipantShape, v.Person(p), v.RoleOn(p, e.Entry.Date)))),
         ("briefing", (v, e) => v.Link(e.Briefing.Source.Title, e.Briefing.Url)),
         ("briefing_url", (v, e) => v.Url(e.Briefing.Url) + "#" + e.Anchor),
         ("timeline_url", (v, e) => v.Url("timeline/") + "#" + e.Anchor),

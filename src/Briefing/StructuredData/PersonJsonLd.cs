@@ -4,7 +4,7 @@ using Briefing.Graph;
 namespace Briefing.StructuredData;
 
 /// <summary>
-/// A person page as a schema.org <c>Person</c>: name, role as <c>jobTitle</c>, country as <c>nationality</c>, aliases
+/// A person page as a schema.org <c>Person</c>: name, current role as <c>jobTitle</c>, country as <c>nationality</c>, aliases
 /// as <c>alternateName</c>, the biography's first paragraph as <c>description</c>. Their quotes are described on
 /// their briefings' pages, once each, which keeps a prolific speaker's page small.
 /// </summary>
@@ -20,7 +20,7 @@ public static class PersonJsonLd
         w.WriteString("@id", url + "#person");
         w.WriteString("name", p.Name);
         w.WriteString("url", url);
-        if (p.File?.Role is { } role) w.WriteString("jobTitle", role);
+        if (p.CurrentRole is { } role) w.WriteString("jobTitle", role);
         if (p.Country is { } country)
         {
             w.WritePropertyName("nationality");

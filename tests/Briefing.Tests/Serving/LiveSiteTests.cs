@@ -126,12 +126,21 @@ public sealed class LiveSiteTests
         var site = SiteEdits.Sample(random, briefings: 14);
         var live = Start(site, out var first);
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        // The sequence tests roles only if quotes and events fall within roles that ended and outside every role.
+        var unseen = new HashSet<string>(StringComparer.Ordinal) { "</cite>, then <bdi>", " (then <bdi>", "<h2 id=\"person-roles\">" };
+        var outsideRoles = false;
         for (var step = 0; step < steps; step++)
         {
             var edit = site.EditAtRandom(random);
             var update = live.Update(site.Files(), Theme);
             Assert.True(update.Succeeded, $"step {step} ({edit}):\n" + string.Join('\n', update.Diagnostics.Where(d => d.Severity == Briefing.Diagnostics.Severity.Error)));
             SameAsFullBuild(live, site.Files(), Theme, $"step {step} ({edit}) with seed {seed}");
+            outsideRoles |= update.Diagnostics.Any(d => d.Code == Briefing.Diagnostics.DiagnosticCodes.QuoteOutsideRoles);
+            foreach (var bytes in live.Files.Where(f => unseen.Count > 0 && f.Key.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Value))
+                unseen.RemoveWhere(text => Encoding.UTF8.GetString(bytes).Contains(text, StringComparison.Ordinal));
         }
+
+        Assert.True(unseen.Count == 0, "never shown: " + string.Join(" | ", unseen));
+        Assert.True(outsideRoles, "no quote fell outside its speaker's roles");
     }
 }

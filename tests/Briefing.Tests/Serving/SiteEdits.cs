@@ -5,7 +5,7 @@ namespace Briefing.Tests.Serving;
 
 /// <summary>
 /// A small site held as data, so a test can edit it the way authors do (add, change, delete and rename briefings
-/// and person files; change dates, countries, people, tags, quotes, events, drafts) and write it out as files.
+/// and person files; change dates, countries, people, tags, quotes, events, drafts, roles) and write it out as files.
 /// </summary>
 public sealed class SiteEdits
 {
@@ -23,11 +23,14 @@ public sealed class SiteEdits
     public SortedDictionary<string, PersonData> People { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A person file's facts.</summary>
-    public sealed record PersonData(string Name, string? Role, string? Country);
+    public sealed record PersonData(string Name, string? Role, string? Country, RoleData[] Roles);
+
+    /// <summary>One entry of a person's <c>roles:</c>; dates as written (a null <see cref="To"/>: held now).</summary>
+    public sealed record RoleData(string Title, string? Country, string From, string? To);
 
     /// <summary>A briefing's facts.</summary>
     public sealed record BriefingData(string Title, DateOnly Date, string[] Countries, string[] People, string[] Tags, (string By, string Text)[] Quotes,
-        (string Date, string Title)[] Events, bool Draft, string Body, string? LinksTo = null);
+        (string Date, string Title, string[] People)[] Events, bool Draft, string Body, string? LinksTo = null);
 
     /// <summary>A site of <paramref name="briefings"/> random briefings and a few people.</summary>
     public static SiteEdits Sample(Random random, int briefings)
@@ -44,7 +47,7 @@ public sealed class SiteEdits
         var paths = Briefings.Keys.ToList();
         var path = paths[random.Next(paths.Count)];
         var b = Briefings[path];
-        switch (random.Next(14))
+        switch (random.Next(15))
         {
             case 0:
                 var added = $"briefings/{(random.Next(2) == 0 ? "" : "sub/")}n{random.Next(1000):D3}.md";
@@ -89,6 +92,10 @@ public sealed class SiteEdits
                 var id = People.Keys.ElementAt(random.Next(People.Count));
                 People[id] = RandomPerson(random, random.Next(100));
                 return "person file " + id;
+            case 13:
+                var holder = People.Keys.ElementAt(random.Next(People.Count));
+                People[holder] = People[holder] with { Roles = RandomRoles(random) };
+                return "roles of person " + holder;
             case 12 when People.Count > 2:
                 var gone = People.Keys.ElementAt(random.Next(People.Count));
                 People.Remove(gone);
@@ -105,7 +112,14 @@ public sealed class SiteEdits
     {
         var files = new List<InputFile> { Text("site.yml", Settings) };
         foreach (var (id, p) in People)
-            files.Add(Text($"people/{id}.md", $"---\nname: {p.Name}\n{(p.Role is null ? "" : $"role: {p.Role}\n")}{(p.Country is null ? "" : $"country: {p.Country}\n")}---\nAbout {p.Name}.\n"));
+        {
+            var roles = new StringBuilder();
+            if (p.Roles.Length > 0) roles.Append("roles:\n");
+            foreach (var r in p.Roles)
+                roles.Append($"  - title: {r.Title}\n{(r.Country is null ? "" : $"    country: {r.Country}\n")}    from: {r.From}\n{(r.To is null ? "" : $"    to: {r.To}\n")}");
+            files.Add(Text($"people/{id}.md", $"---\nname: {p.Name}\n{(p.Role is null ? "" : $"role: {p.Role}\n")}{(p.Country is null ? "" : $"country: {p.Country}\n")}{roles}---\nAbout {p.Name}.\n"));
+        }
+
         foreach (var (path, b) in Briefings)
         {
             var text = new StringBuilder();
@@ -117,7 +131,8 @@ public sealed class SiteEdits
             if (b.Events.Length > 0)
             {
                 text.Append("events:\n");
-                foreach (var (date, title) in b.Events) text.Append($"  - date: {date}\n    title: {title}\n");
+                foreach (var (date, title, people) in b.Events)
+                    text.Append($"  - date: {date}\n    title: {title}\n{(people.Length == 0 ? "" : $"    people: [{string.Join(", ", people)}]\n")}");
             }
 
             if (b.Quotes.Length > 0)
@@ -143,7 +158,27 @@ public sealed class SiteEdits
 
     private PersonData RandomPerson(Random random, int n) =>
         new($"{Capitalized(Words[random.Next(Words.Length)])} Person{n}", random.Next(2) == 0 ? null : "Minister of " + Capitalized(Words[random.Next(Words.Length)]),
-            random.Next(3) == 0 ? null : CountryCodes[random.Next(CountryCodes.Length)]);
+            random.Next(3) == 0 ? null : CountryCodes[random.Next(CountryCodes.Length)], RandomRoles(random));
+
+    // One after another from mid-2024 (the briefings are dated in 2025), so they never overlap; dates at month, day or
+    // year precision, the last one often still held, so quotes and events fall in, between and after them.
+    private static RoleData[] RandomRoles(Random random)
+    {
+        var roles = new List<RoleData>();
+        var start = new DateOnly(2024, 7, 1).AddMonths(random.Next(8));
+        for (var i = random.Next(4); i > 0; i--)
+        {
+            var end = start.AddMonths(random.Next(1, 7));
+            var last = i == 1 && random.Next(2) == 0;
+            roles.Add(new RoleData(random.Next(3) == 0 ? "Minister" : "Minister of " + Capitalized(Words[random.Next(Words.Length)]),
+                random.Next(2) == 0 ? null : CountryCodes[random.Next(CountryCodes.Length)],
+                random.Next(4) switch { 0 => $"{start:yyyy}", 1 => $"{start:yyyy-MM-dd}", _ => $"{start:yyyy-MM}" },
+                last ? null : $"{end.AddDays(-1):yyyy-MM-dd}"));
+            start = end.AddMonths(1);
+        }
+
+        return roles.ToArray();
+    }
 
     private BriefingData RandomBriefing(Random random)
     {
@@ -155,13 +190,13 @@ public sealed class SiteEdits
     private (string, string)[] RandomQuotes(Random random) =>
         Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(4) == 0 ? "Someone Unlisted" : People.Keys.ElementAt(random.Next(People.Count)), Sentence(random))).ToArray();
 
-    private static (string, string)[] RandomEvents(Random random, DateOnly near) =>
+    private (string, string, string[])[] RandomEvents(Random random, DateOnly near) =>
         Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(3) switch
         {
             0 => $"{near.Year}",
             1 => $"{near.AddDays(-random.Next(60)):yyyy-MM}",
             _ => $"{near.AddDays(-random.Next(60)):yyyy-MM-dd}",
-        }, Sentence(random))).ToArray();
+        }, Sentence(random), Pick(random, People.Keys.ToArray(), 0, 2))).ToArray();
 
     private static string Sentence(Random random) =>
         Capitalized(string.Join(' ', Enumerable.Range(0, random.Next(2, 6)).Select(_ => Words[random.Next(Words.Length)])));

@@ -17,6 +17,7 @@
     { key: "year", legend: "Year", order: "newest" },
     { key: "country", legend: "Country", order: "count" },
     { key: "person", legend: "Person", order: "count" },
+    { key: "organisation", legend: "Organisation", order: "count" },
     { key: "tag", legend: "Tag", order: "count" }
   ];
   var shortList = 10;
