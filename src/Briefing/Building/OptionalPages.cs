@@ -25,6 +25,9 @@ public static class OptionalPages
         else if (graph.Authors.Count > 0 && !theme.Pages.ContainsKey("author"))
             diagnostics.Error(DiagnosticCodes.AuthorPageUnavailable, SourceLocation.File(graph.Authors[0].File.Path),
                 $"author files need the theme's pages/author.html, which this theme has not; copy it (and the byline of pages/briefing.html) {Export}");
+        if (!theme.Pages.ContainsKey("data"))
+            diagnostics.Warning(DiagnosticCodes.DataPageUnavailable, SourceLocation.File("theme/pages/data.html"),
+                $"the files under /data/ are made without the page that documents them and their licence: the theme has no pages/data.html; copy it (and the footer link of layouts/base.html) {Export}");
         return search;
     }
 }

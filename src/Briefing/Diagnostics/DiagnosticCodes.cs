@@ -107,4 +107,10 @@ public static class DiagnosticCodes
 
     /// <summary>A site with author files and a theme without <c>pages/author.html</c>.</summary>
     public const string AuthorPageUnavailable = "BRF048";
+
+    /// <summary>A site.yml <c>data_license</c> that is not valid (a mapping without <c>name</c>, a <c>url</c> that is not http or https).</summary>
+    public const string BadDataLicense = "BRF063";
+
+    /// <summary>A theme without <c>pages/data.html</c>: the files under <c>/data/</c> are made, but no page documents them.</summary>
+    public const string DataPageUnavailable = "BRF064";
 }
