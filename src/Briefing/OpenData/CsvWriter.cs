@@ -14,15 +14,15 @@ public static class CsvWriter
     /// <summary>The media type of a CSV file.</summary>
     public const string MediaType = "text/csv";
 
-    /// <summary>The rows as CSV, one cell per column.</summary>
-    public static byte[] Write<T>(IReadOnlyList<DataColumn<T>> columns, IEnumerable<T> rows, Views views)
-    {
-        var text = new StringBuilder();
-        Row(text, columns.Select(c => c.Name));
-        foreach (var row in rows)
-            Row(text, columns.Select(c => c.IsList ? string.Join(c.Separator, c.List!(views, row)) : c.Text!(views, row) ?? ""));
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+    /// <summary>The header row: the columns' names.</summary>
+    public static byte[] Header<T>(IReadOnlyList<DataColumn<T>> columns) => Row(columns.Select(c => c.Name));
+
+    /// <summary>One row, a cell per column, CRLF at its end.</summary>
+    public static byte[] Row<T>(IReadOnlyList<DataColumn<T>> columns, T row, Views views) =>
+        Row(columns.Select(c => c.IsList ? string.Join(c.Separator, c.List!(views, row)) : c.Text!(views, row) ?? ""));
+
+    /// <summary>A file: the header, then the rows.</summary>
+    public static FileBytes Write(byte[] header, IReadOnlyList<byte[]> rows) => RowJoin.Join(header, rows, [], [], [], []);
 
     /// <summary>One cell as written: neutralised if a spreadsheet would read it as a formula, then quoted if it must be.</summary>
     public static string Cell(string value)
@@ -31,8 +31,9 @@ public static class CsvWriter
         return value.AsSpan().IndexOfAny("\",\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    private static void Row(StringBuilder text, IEnumerable<string> cells)
+    private static byte[] Row(IEnumerable<string> cells)
     {
+        var text = new StringBuilder();
         var first = true;
         foreach (var cell in cells)
         {
@@ -41,6 +42,6 @@ public static class CsvWriter
             first = false;
         }
 
-        text.Append("\r\n");
+        return Encoding.UTF8.GetBytes(text.Append("\r\n").ToString());
     }
 }

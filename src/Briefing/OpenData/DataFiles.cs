@@ -22,9 +22,14 @@ public sealed class DataFiles
     {
         var s = graph.Settings;
         var host = s.BaseUrl.Host;
+        // Each row in each format is made once and copied into the site's file and its countries' (by node index).
+        var (eventCsv, eventJson, eventIcs, slides) = (EventRows(), EventRows(), EventRows(), EventRows());
+        var (quoteCsv, quoteJson) = (QuoteRows(), QuoteRows());
+        RowCache<EventNode> EventRows() => new(graph.Timeline.Count, e => e.Index);
+        RowCache<QuoteNode> QuoteRows() => new(graph.Quotes.Count, q => q.Index);
         var site = Set(Folder, s.Title, null, s.Description, graph.Timeline, graph.Quotes);
         site.Add(new DataFile(SchemaPath, DataSchema.MediaType, "JSON Schema", "The JSON Schema (draft 2020-12) of the events and quotes JSON files, the site's and each country's.",
-            () => DataSchema.Write(views.AbsoluteUrl(SchemaPath), s.Title)));
+            () => new FileBytes(DataSchema.Write(views.AbsoluteUrl(SchemaPath), s.Title))));
         Site = site;
 
         // A quote belongs to its speaker's country and to the countries of the briefings that carry it.
@@ -38,16 +43,20 @@ public sealed class DataFiles
 
         List<DataFile> Set(string folder, string title, string? country, string? description, IReadOnlyList<EventNode> events, IReadOnlyList<QuoteNode> quoted) =>
         [
-            new(folder + "events.csv", CsvWriter.MediaType, "Events (CSV)", "One row per event.", () => CsvWriter.Write(DataTables.Events, events, views)),
+            new(folder + "events.csv", CsvWriter.MediaType, "Events (CSV)", "One row per event.",
+                () => CsvWriter.Write(CsvWriter.Header(DataTables.Events), eventCsv.Rows(events, e => CsvWriter.Row(DataTables.Events, e, views)))),
             new(folder + "events.json", DataJsonWriter.MediaType, "Events (JSON)", "The same events as JSON.",
-                () => DataJsonWriter.Write($"Events · {title}", country, s.DataLicense, "events", DataTables.Events, events, views)),
-            new(folder + "quotes.csv", CsvWriter.MediaType, "Quotes (CSV)", "One row per quote.", () => CsvWriter.Write(DataTables.Quotes, quoted, views)),
+                () => DataJsonWriter.Write($"Events · {title}", country, s.DataLicense, "events",
+                    eventJson.Rows(events, e => DataJsonWriter.Row(DataTables.Events, e, views)), views)),
+            new(folder + "quotes.csv", CsvWriter.MediaType, "Quotes (CSV)", "One row per quote.",
+                () => CsvWriter.Write(CsvWriter.Header(DataTables.Quotes), quoteCsv.Rows(quoted, q => CsvWriter.Row(DataTables.Quotes, q, views)))),
             new(folder + "quotes.json", DataJsonWriter.MediaType, "Quotes (JSON)", "The same quotes as JSON.",
-                () => DataJsonWriter.Write($"Quotes · {title}", country, s.DataLicense, "quotes", DataTables.Quotes, quoted, views)),
+                () => DataJsonWriter.Write($"Quotes · {title}", country, s.DataLicense, "quotes",
+                    quoteJson.Rows(quoted, q => DataJsonWriter.Row(DataTables.Quotes, q, views)), views)),
             new(folder + "events.ics", IcsWriter.MediaType, "Events (iCalendar)", "The events as all-day calendar entries, to subscribe to or import.",
-                () => IcsWriter.Write(title, host, events, e => views.AbsoluteUrl(e.Briefing.Url) + "#" + e.Anchor)),
+                () => IcsWriter.Write(title, eventIcs.Rows(events, e => IcsWriter.Event(e, host, views.AbsoluteUrl(e.Briefing.Url) + "#" + e.Anchor)))),
             new(folder + "timeline.json", DataJsonWriter.MediaType, "Timeline (TimelineJS)", "The events in Knight Lab's TimelineJS format.",
-                () => TimelineJsWriter.Write(title, description, events, views)),
+                () => TimelineJsWriter.Write(title, description, slides.Rows(events, e => TimelineJsWriter.Slide(e, views)))),
         ];
     }
 

@@ -20,32 +20,34 @@ public static class IcsWriter
     /// <summary>The media type of an iCalendar file.</summary>
     public const string MediaType = "text/calendar";
 
-    /// <summary>The calendar of <paramref name="events"/>, named <paramref name="name"/>, as UTF-8 with CRLF line ends; <paramref name="url"/> gives an event's absolute URL.</summary>
-    public static byte[] Write(string name, string host, IEnumerable<EventNode> events, Func<EventNode, string> url)
+    /// <summary>The calendar named <paramref name="name"/> holding <paramref name="events"/> (made by <see cref="Event"/>), as UTF-8 with CRLF line ends.</summary>
+    public static FileBytes Write(string name, IReadOnlyList<byte[]> events)
     {
-        var ics = new StringBuilder();
-        Line(ics, "BEGIN:VCALENDAR");
-        Line(ics, "VERSION:2.0");
-        Line(ics, "PRODID:-//Briefing//Open data//EN");
-        Line(ics, "CALSCALE:GREGORIAN");
-        Line(ics, "METHOD:PUBLISH");
-        Line(ics, "X-WR-CALNAME:" + Text(name));
-        foreach (var e in events)
-        {
-            var entry = e.Entry;
-            Line(ics, "BEGIN:VEVENT");
-            Line(ics, "UID:" + Text($"{e.Anchor}@{host}"));
-            Line(ics, "DTSTAMP:" + Day(Feeds.ChangeDates.LastChange(e.Briefing.Source)) + "T000000Z");
-            Line(ics, "DTSTART;VALUE=DATE:" + Day(entry.Date.FirstDay));
-            Line(ics, "DTEND;VALUE=DATE:" + Day((entry.End ?? entry.Date).LastDay.AddDays(1)));
-            Line(ics, "SUMMARY:" + Text(entry.Title));
-            Line(ics, "DESCRIPTION:" + Text(Description(e)));
-            if (e.Countries.Count > 0) Line(ics, "CATEGORIES:" + string.Join(',', e.Countries.Select(c => Text(c.Country.Name))));
-            Line(ics, "URL:" + url(e));
-            Line(ics, "END:VEVENT");
-        }
+        var head = new StringBuilder();
+        Line(head, "BEGIN:VCALENDAR");
+        Line(head, "VERSION:2.0");
+        Line(head, "PRODID:-//Briefing//Open data//EN");
+        Line(head, "CALSCALE:GREGORIAN");
+        Line(head, "METHOD:PUBLISH");
+        Line(head, "X-WR-CALNAME:" + Text(name));
+        return RowJoin.Join(Encoding.UTF8.GetBytes(head.ToString()), events, [], [], [], "END:VCALENDAR\r\n"u8);
+    }
 
-        Line(ics, "END:VCALENDAR");
+    /// <summary>One event as a VEVENT, UTF-8 with CRLF line ends; <paramref name="url"/> is its absolute URL, <paramref name="host"/> the site's host.</summary>
+    public static byte[] Event(EventNode e, string host, string url)
+    {
+        var entry = e.Entry;
+        var ics = new StringBuilder();
+        Line(ics, "BEGIN:VEVENT");
+        Line(ics, "UID:" + Text($"{e.Anchor}@{host}"));
+        Line(ics, "DTSTAMP:" + Day(Feeds.ChangeDates.LastChange(e.Briefing.Source)) + "T000000Z");
+        Line(ics, "DTSTART;VALUE=DATE:" + Day(entry.Date.FirstDay));
+        Line(ics, "DTEND;VALUE=DATE:" + Day((entry.End ?? entry.Date).LastDay.AddDays(1)));
+        Line(ics, "SUMMARY:" + Text(entry.Title));
+        Line(ics, "DESCRIPTION:" + Text(Description(e)));
+        if (e.Countries.Count > 0) Line(ics, "CATEGORIES:" + string.Join(',', e.Countries.Select(c => Text(c.Country.Name))));
+        Line(ics, "URL:" + url);
+        Line(ics, "END:VEVENT");
         return Encoding.UTF8.GetBytes(ics.ToString());
     }
 
@@ -100,14 +102,15 @@ public static class IcsWriter
         var octets = 0;
         for (var i = 0; i < line.Length; i++)
         {
-            var width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 4 : Encoding.UTF8.GetByteCount(line.AsSpan(i, 1));
+            var c = line[i];
+            var width = c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) && i + 1 < line.Length ? 4 : 3;
             if (octets + width > 75)
             {
                 ics.Append("\r\n ");
                 octets = 1;
             }
 
-            ics.Append(line[i]);
+            ics.Append(c);
             if (width == 4) ics.Append(line[++i]);
             octets += width;
         }

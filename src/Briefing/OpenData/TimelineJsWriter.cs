@@ -16,34 +16,31 @@ namespace Briefing.OpenData;
 /// </summary>
 public static class TimelineJsWriter
 {
-    /// <summary>The timeline of <paramref name="events"/> as UTF-8 JSON.</summary>
-    public static byte[] Write(string headline, string? description, IEnumerable<EventNode> events, Views views)
+    /// <summary>The timeline of <paramref name="slides"/> (made by <see cref="Slide"/>) as UTF-8 JSON.</summary>
+    public static FileBytes Write(string headline, string? description, IReadOnlyList<byte[]> slides) => DataJsonWriter.WithRows(json =>
+    {
+        json.WriteStartObject("title");
+        Text(json, HtmlText.Escape(headline), description is null ? null : HtmlText.Escape(description));
+        json.WriteEndObject();
+    }, "events", slides);
+
+    /// <summary>One event's slide, on one line.</summary>
+    public static byte[] Slide(EventNode e, Views views)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, JsonFeedWriter.Options))
+        using (var json = new Utf8JsonWriter(buffer, DataJsonWriter.RowOptions))
         {
             json.WriteStartObject();
-            json.WriteStartObject("title");
-            Text(json, HtmlText.Escape(headline), description is null ? null : HtmlText.Escape(description));
-            json.WriteEndObject();
-            json.WriteStartArray("events");
-            foreach (var e in events)
-            {
-                json.WriteStartObject();
-                Date(json, "start_date", e.Entry.Date);
-                if (e.Entry.End is { } end) Date(json, "end_date", end);
-                json.WriteString("display_date", PartialDate.DisplaySpan(e.Entry.Date, e.Entry.End));
-                Text(json, HtmlText.Escape(e.Entry.Title), Body(e, views));
-                json.WriteString("unique_id", e.Anchor);
-                if (e.Countries.Count > 0) json.WriteString("group", e.Countries[0].Country.Name);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            Date(json, "start_date", e.Entry.Date);
+            if (e.Entry.End is { } end) Date(json, "end_date", end);
+            json.WriteString("display_date", PartialDate.DisplaySpan(e.Entry.Date, e.Entry.End));
+            Text(json, HtmlText.Escape(e.Entry.Title), Body(e, views));
+            json.WriteString("unique_id", e.Anchor);
+            if (e.Countries.Count > 0) json.WriteString("group", e.Countries[0].Country.Name);
             json.WriteEndObject();
         }
 
-        return [.. buffer.WrittenSpan, (byte)'\n'];
+        return buffer.WrittenSpan.ToArray();
     }
 
     // The briefing it comes from, linked, and the source it cites.

@@ -65,7 +65,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
     private static readonly ViewShape DataPageShape = ViewShape.Of("data_page", "license", "files", "countries", "event_columns", "quote_columns");
-    private static readonly ViewShape DataFileShape = ViewShape.Of("data_file", "name", "url", "path", "type", "description");
+    private static readonly ViewShape DataFileShape = ViewShape.Of("data_file", "name", "url", "type", "description");
     private static readonly ViewShape DataCountryShape = ViewShape.Of("data_country", "name", "code", "url", "files");
     private static readonly ViewShape DataColumnShape = ViewShape.Of("data_column", "name", "type", "optional", "description");
     private static readonly ViewShape LicenseShape = ViewShape.Of("license", "name", "url");
@@ -182,7 +182,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(DataTables.Quotes, c => new View(DataColumnShape, c.Name, DataKindWords.Of(c.Kind), c.Optional, c.Description)));
     }
 
-    private View DataFile(DataFile f) => new(DataFileShape, f.Name, _v.Url(f.Path), "/" + f.Path, f.MediaType, f.Description);
+    private View DataFile(DataFile f) => new(DataFileShape, f.Name, _v.Url(f.Path), f.MediaType, f.Description);
 
     private ScriptArray Speakers() => List(
         graph.People.Where(p => p.Quotes.Count > 0),

@@ -79,8 +79,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         Parallel.ForEach(pass.Data.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
         {
             var started = Stopwatch.GetTimestamp();
-            var bytes = file.Make();
-            generated.Write(file.Path, bytes, null);
+            using var bytes = file.Make();
+            generated.Write(file.Path, bytes.Span, null);
             Interlocked.Add(ref dataTicks, Stopwatch.GetTimestamp() - started);
             Interlocked.Add(ref dataBytes, bytes.Length);
         });
@@ -94,7 +94,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
 
         var byKind = kinds.Select((kind, i) => new PageKindTime(kind, (int)pages[i], Stopwatch.GetElapsedTime(0, ticks[i]), sizes[i]))
             .Append(new PageKindTime("feed", pass.Feeds.Files.Count, Stopwatch.GetElapsedTime(0, feedTicks), feedBytes))
-            .Append(new PageKindTime("data", pass.Data.Files.Count, Stopwatch.GetElapsedTime(0, dataTicks), dataBytes))
+            .Append(new PageKindTime("data file", pass.Data.Files.Count, Stopwatch.GetElapsedTime(0, dataTicks), dataBytes))
             .Append(new PageKindTime("sitemap", sitemap.Count, Stopwatch.GetElapsedTime(0, sitemapTicks), sitemap.Sum(f => (long)f.Bytes.Length)))
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,

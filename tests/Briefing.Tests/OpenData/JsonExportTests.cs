@@ -77,10 +77,11 @@ public sealed class JsonExportTests
         var site = TestSite.Build(CsvExportTests.Site).Clean();
         var good = site.Page("data/events.json");
         Assert.True(DataReader.MatchesSchema(site, good));
-        Assert.False(DataReader.MatchesSchema(site, good.Replace("\"precision\": \"month\"", "\"precision\": \"week\"", StringComparison.Ordinal)));
-        Assert.False(DataReader.MatchesSchema(site, good.Replace("\"date\": \"2025-06\"", "\"date\": \"June 2025\"", StringComparison.Ordinal)));
+        Assert.Contains("\"precision\":\"month\"", good, StringComparison.Ordinal); // each change below is made
+        Assert.False(DataReader.MatchesSchema(site, good.Replace("\"precision\":\"month\"", "\"precision\":\"week\"", StringComparison.Ordinal)));
+        Assert.False(DataReader.MatchesSchema(site, good.Replace("\"date\":\"2025-06\"", "\"date\":\"June 2025\"", StringComparison.Ordinal)));
         Assert.False(DataReader.MatchesSchema(site, good.Replace("\"TR\"", "\"Turkey\"", StringComparison.Ordinal)));
-        Assert.False(DataReader.MatchesSchema(site, good.Replace("\"title\": \"@SUM", "\"headline\": \"@SUM", StringComparison.Ordinal)));
+        Assert.False(DataReader.MatchesSchema(site, good.Replace("\"title\":\"@SUM", "\"headline\":\"@SUM", StringComparison.Ordinal)));
     }
 
     [Fact]
