@@ -29,6 +29,9 @@ public static class OptionalPages
             diagnostics.Error(DiagnosticCodes.OrganisationPageUnavailable,
                 graph.Organisations.FirstOrDefault(o => o.File is not null)?.File!.Path is { } path ? SourceLocation.File(path) : SourceLocation.File("theme/pages/organisation.html"),
                 $"the site names organisations, and the theme has no pages/organisation.html and pages/organisations.html for them; copy both {Export}");
+        if (!theme.Pages.ContainsKey("data"))
+            diagnostics.Warning(DiagnosticCodes.DataPageUnavailable, SourceLocation.File("theme/pages/data.html"),
+                $"the files under /data/ are made without the page that documents them and their licence: the theme has no pages/data.html; copy it (and the footer link of layouts/base.html) {Export}");
         return search;
     }
 }

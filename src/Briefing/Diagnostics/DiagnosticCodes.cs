@@ -128,4 +128,10 @@ public static class DiagnosticCodes
 
     /// <summary>A quote dated outside every role its speaker's file lists: it is shown without a role.</summary>
     public const string QuoteOutsideRoles = "BRF057";
+
+    /// <summary>A site.yml <c>data_license</c> that is not valid (a mapping without <c>name</c>, a <c>url</c> that is not http or https).</summary>
+    public const string BadDataLicense = "BRF063";
+
+    /// <summary>A theme without <c>pages/data.html</c>: the files under <c>/data/</c> are made, but no page documents them.</summary>
+    public const string DataPageUnavailable = "BRF064";
 }

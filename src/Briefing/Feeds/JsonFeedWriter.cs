@@ -14,7 +14,7 @@ public static class JsonFeedWriter
 
     // Letters of every script stay as they are; the writer still escapes controls, quotes, backslashes, the
     // characters HTML gives a meaning to (< > & ' + `) and U+2028/U+2029, so the file is safe wherever it is pasted.
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = true,

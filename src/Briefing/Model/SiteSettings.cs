@@ -12,6 +12,9 @@ public sealed record SiteSettings(string Title, Uri BaseUrl, string Language, st
     /// <summary>Whether every briefing must name its <c>authors</c> (<c>require_author</c>, version 2; default false).</summary>
     public bool RequireAuthor { get; init; }
 
+    /// <summary>The licence of the files under <c>/data/</c> (<c>data_license</c>, version 3); null when none is stated.</summary>
+    public DataLicense? DataLicense { get; init; }
+
     /// <summary>The path part of the base URL, always starting and ending with '/'; links are built on it.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -39,6 +39,9 @@ public sealed class FieldReader
     /// <summary>Where the value of <paramref name="key"/> starts, or the mapping's start when absent.</summary>
     public SourceLocation AtKey(string key) => _map[key]?.At ?? _map.At;
 
+    /// <summary>The value of <paramref name="key"/> as written, whatever its shape, for a key that takes more than one; null when absent.</summary>
+    public YamlValue? Value(string key) => _map[key] is YamlScalar { IsNull: true } ? null : _map[key];
+
     /// <summary>A text value; null (after reporting, if required) when absent or empty.</summary>
     public string? Text(string key, bool required = false)
     {

@@ -9,7 +9,7 @@ namespace Briefing.Parsing;
 /// <summary>Reads site.yml.</summary>
 public static class SiteSettingsParser
 {
-    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher", "require_author", "require_sources"];
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher", "require_author", "require_sources", "data_license"];
     private static readonly string[] Policies = ["quotes", "events", "all"];
 
     /// <summary>Parses site.yml; returns null when it has errors (all of them reported).</summary>
@@ -27,6 +27,7 @@ public static class SiteSettingsParser
         var publisher = f.Text("publisher");
         var requireAuthor = f.Bool("require_author");
         var policy = f.Choice("require_sources", Policies, DiagnosticCodes.BadRequireSources) is int p ? (SourcingPolicy)(p + 1) : SourcingPolicy.None;
+        var license = DataLicenseOf(f, local);
         Uri? uri = null;
         if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https") || !baseUrl.EndsWith('/')))
         {
@@ -41,7 +42,24 @@ public static class SiteSettingsParser
             local.Warning(DiagnosticCodes.UnknownLanguage, f.AtKey("language"), LanguageRegistry.Default.UnknownMessage(language, "pages are marked left to right"));
         if (editUrl is not null && !(Uri.TryCreate(editUrl, UriKind.Absolute, out var edit) && edit.Scheme is "http" or "https"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("edit_url"), $"edit_url '{editUrl}' must be an absolute http or https URL");
-        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher) { RequireAuthor = requireAuthor, RequireSources = policy };
+        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher) { RequireAuthor = requireAuthor, RequireSources = policy, DataLicense = license };
         return FrontMatterFile.Finish(settings, local, diagnostics);
+    }
+
+    // `data_license: CC-BY-4.0` (an SPDX id or any words), or a mapping with `name` and an optional `url` to link to.
+    private static DataLicense? DataLicenseOf(FieldReader f, DiagnosticBag diagnostics)
+    {
+        if (f.Value("data_license") is not YamlMap map) return f.Text("data_license") is { } words ? new DataLicense(words, null) : null;
+        var license = new FieldReader(map, "data_license", ["name", "url"], diagnostics);
+        var name = license.Text("name", required: true);
+        var url = license.Text("url");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+        {
+            diagnostics.Error(DiagnosticCodes.BadDataLicense, license.AtKey("url"),
+                $"data_license url '{url}' must be an absolute http or https URL, e.g. https://creativecommons.org/licenses/by/4.0/");
+            return null;
+        }
+
+        return name is null ? null : new DataLicense(name, url);
     }
 }

@@ -31,6 +31,11 @@ public sealed class GeneratedFiles(IPageSink sink, IReadOnlyDictionary<string, U
         return bytes.Length;
     }
 
-    /// <summary>Takes a file already made, known by the hash of its bytes.</summary>
-    public void Write(string path, byte[] bytes, string? sourcePath) => Write(path, XxHash128.HashToUInt128(bytes), () => bytes, sourcePath);
+    /// <summary>Takes a file already made, known by the hash of its bytes (the sink copies what it keeps).</summary>
+    public void Write(string path, ReadOnlySpan<byte> bytes, string? sourcePath)
+    {
+        var fingerprint = XxHash128.HashToUInt128(bytes);
+        _fingerprints[path] = fingerprint;
+        if (previous is null || !previous.TryGetValue(path, out var before) || before != fingerprint) sink.Write(path, bytes, sourcePath);
+    }
 }

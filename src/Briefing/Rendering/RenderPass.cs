@@ -3,6 +3,7 @@ using Briefing.Feeds;
 using Briefing.Graph;
 using Briefing.Languages;
 using Briefing.Model;
+using Briefing.OpenData;
 using Briefing.StructuredData;
 using Scriban;
 using Scriban.Runtime;
@@ -17,7 +18,7 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class RenderPass
 {
-    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "direction", "locale", "base_url", "base_path", "stylesheet", "search");
+    private static readonly ViewShape SiteShape = ViewShape.Of("site", "title", "description", "language", "direction", "locale", "base_url", "base_path", "stylesheet", "search", "data_url");
     private static readonly ViewShape PageShape = ViewShape.Of("page", "title", "description", "kind", "url", "canonical", "edit_url",
         "type", "published", "modified", "tags", "json_ld", "feeds");
     private static readonly ViewShape FeedLinkShape = ViewShape.Of("feed_link", "title", "type", "url");
@@ -37,17 +38,19 @@ public sealed class RenderPass
         Views = new Views(graph);
         var s = graph.Settings;
         Site = new View(SiteShape, s.Title, s.Description, s.Language, LanguageRegistry.Default.Read(s.Language).Direction,
-            PageMetadataBuilder.Locale(s.Language), s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"), search);
+            PageMetadataBuilder.Locale(s.Language), s.BaseUrl.AbsoluteUri, s.BasePath, Views.Url("assets/style.css"), search,
+            theme.Pages.ContainsKey("data") ? Views.Url(DataFiles.Folder) : null);
         _metadata = new PageMetadataBuilder(s, Views.AbsoluteUrl);
         SiteFingerprint = Site.Fingerprint;
         SiteScope = new ScriptObject(1);
         SiteScope.SetValue("site", Site, readOnly: true);
         Feeds = new SiteFeeds(graph, Views);
+        Data = new DataFiles(graph, Views);
         Builtins = TemplateContext.GetDefaultBuiltinObject();
         Builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         // Pages that gather the whole site (timeline, quote index, lists of briefings) first: rendered last, one of
         // them would leave the other threads idle at the end of a large build. The order changes no output byte.
-        Pages = new SitePages(graph, Views, search, theme.Pages.ContainsKey("corrections")).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
+        Pages = new SitePages(graph, Views, search, theme.Pages.ContainsKey("corrections"), theme.Pages.ContainsKey("data") ? Data : null).All().OrderBy(m => GathersTheSite(m.Kind) ? 0 : 1).ToList();
     }
 
     /// <summary>The theme.</summary>
@@ -64,6 +67,9 @@ public sealed class RenderPass
 
     /// <summary>The site's feeds, which pages link to as alternates.</summary>
     public SiteFeeds Feeds { get; }
+
+    /// <summary>The site's open-data files, which the data page lists.</summary>
+    public DataFiles Data { get; }
 
     /// <summary>The <c>site</c> variable.</summary>
     public View Site { get; }

@@ -1,5 +1,6 @@
 using Briefing.Graph;
 using Briefing.Model;
+using Briefing.OpenData;
 using Scriban.Runtime;
 using static Briefing.Rendering.Views;
 
@@ -7,9 +8,10 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// Lists every page of the site with the variables its template sees; the search page only with <paramref name="search"/>,
-/// the corrections page only with <paramref name="corrections"/> (the theme has one) and a correction to list.
+/// the corrections page only with <paramref name="corrections"/> (the theme has one) and a correction to list, the open-data
+/// page only with <paramref name="data"/> (the theme has one).
 /// </summary>
-public sealed class SitePages(SiteGraph graph, Views views, bool search = false, bool corrections = false)
+public sealed class SitePages(SiteGraph graph, Views views, bool search = false, bool corrections = false, DataFiles? data = null)
 {
     private const int HomeListLength = 10;
     private const int HomeShortListLength = 5;
@@ -37,6 +39,9 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         if (corrections && graph.Briefings.Any(b => b.Source.Updates.Any(u => u.Kind == UpdateKind.Correction)))
             yield return Page("corrections/", "corrections", "Corrections", $"Every correction to the briefings of {graph.Settings.Title}, newest first.", null,
                 () => [("corrections", Corrections())]);
+        if (data is not null)
+            yield return Page(DataFiles.Folder, "data", "Open data", $"Every event and quote of {graph.Settings.Title} as CSV, JSON, iCalendar and TimelineJS files: what each holds, every column, and the licence.", null,
+                () => [("data", DataPage(data))]);
         if (search) yield return Page("search/", "search", "Search", $"Search the briefings, people and countries of {graph.Settings.Title}.", null);
         yield return Page("404.html", "404", "Page not found", null, null);
         foreach (var r in graph.Redirects)
@@ -67,6 +72,11 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
+    private static readonly ViewShape DataPageShape = ViewShape.Of("data_page", "license", "files", "countries", "event_columns", "quote_columns");
+    private static readonly ViewShape DataFileShape = ViewShape.Of("data_file", "name", "url", "type", "description");
+    private static readonly ViewShape DataCountryShape = ViewShape.Of("data_country", "name", "code", "url", "files");
+    private static readonly ViewShape DataColumnShape = ViewShape.Of("data_column", "name", "type", "optional", "description");
+    private static readonly ViewShape LicenseShape = ViewShape.Of("license", "name", "url");
     private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes"); // person: a person's or an organisation's view
 
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
@@ -198,6 +208,19 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             month.Key is int ? $"{month.First().Entry.Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
             month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
             List(month, _v.Event)))));
+
+    private View DataPage(DataFiles data)
+    {
+        var license = graph.Settings.DataLicense;
+        return new View(DataPageShape,
+            license is null ? null : new View(LicenseShape, license.Name, license.Url),
+            List(data.Site, DataFile),
+            List(data.Countries, c => new View(DataCountryShape, c.Key.Country.Name, c.Key.Country.Alpha2, _v.Url(c.Key.Url), List(c.Value, DataFile))),
+            List(DataTables.Events, c => new View(DataColumnShape, c.Name, DataKindWords.Of(c.Kind), c.Optional, c.Description)),
+            List(DataTables.Quotes, c => new View(DataColumnShape, c.Name, DataKindWords.Of(c.Kind), c.Optional, c.Description)));
+    }
+
+    private View DataFile(DataFile f) => new(DataFileShape, f.Name, _v.Url(f.Path), f.MediaType, f.Description);
 
     // People and organisations in one list by name, as readers look a speaker up.
     private ScriptArray Speakers() => List(

@@ -11,7 +11,7 @@ using Scriban.Runtime;
 
 namespace Briefing.Rendering;
 
-/// <summary>The render stage: every page through its template and the layout, then the feeds, sitemap, robots.txt and _redirects, theme assets and static files.</summary>
+/// <summary>The render stage: every page through its template and the layout, then the feeds, open-data files, sitemap, robots.txt and _redirects, theme assets and static files.</summary>
 public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? fragments, bool search = false)
 {
     /// <summary>
@@ -36,7 +36,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var sitemap = SitemapWriter.Write(SitemapUrls.Of(graph, models, pass.Views), pass.Views.AbsoluteUrl);
         var sitemapTicks = Stopwatch.GetTimestamp() - sitemapStarted;
         var files = models.Select(m => m.OutputPath).Concat(assets.Select(a => a.Path)).Concat(pass.Feeds.Files.Select(f => f.Path))
-            .Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
+            .Concat(pass.Data.Files.Select(f => f.Path)).Concat(sitemap.Select(f => f.Path)).Append(RobotsFile.Path).ToHashSet(StringComparer.Ordinal);
         // The author's robots.txt and _redirects are not copied: each is the start of the generated one.
         var robots = staticFiles.FirstOrDefault(f => f.Path == RobotsFile.Path);
         var authorRedirects = staticFiles.FirstOrDefault(f => f.Path == RedirectsFile.Path);
@@ -74,6 +74,16 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
             Interlocked.Add(ref feedTicks, Stopwatch.GetTimestamp() - started);
             Interlocked.Add(ref feedBytes, made);
         });
+        var (dataTicks, dataBytes) = (0L, 0L);
+        // A data file's fingerprint is the hash of its bytes: every one is made, and only those that changed are handed on.
+        Parallel.ForEach(pass.Data.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var bytes = file.Make();
+            generated.Write(file.Path, bytes.Span, null);
+            Interlocked.Add(ref dataTicks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref dataBytes, bytes.Length);
+        });
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
         if (graph.Redirects.Count > 0 || authorRedirects is not null)
             generated.Write(RedirectsFile.Path, RedirectsFile.Write(authorRedirects?.Bytes, redirects, graph.Settings.BasePath),
@@ -84,6 +94,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
 
         var byKind = kinds.Select((kind, i) => new PageKindTime(kind, (int)pages[i], Stopwatch.GetElapsedTime(0, ticks[i]), sizes[i]))
             .Append(new PageKindTime("feed", pass.Feeds.Files.Count, Stopwatch.GetElapsedTime(0, feedTicks), feedBytes))
+            .Append(new PageKindTime("data file", pass.Data.Files.Count, Stopwatch.GetElapsedTime(0, dataTicks), dataBytes))
             .Append(new PageKindTime("sitemap", sitemap.Count, Stopwatch.GetElapsedTime(0, sitemapTicks), sitemap.Sum(f => (long)f.Bytes.Length)))
             .OrderByDescending(k => k.Time).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
         return new RenderSummary(links.OrderBy(l => l.Path, StringComparer.Ordinal).ToList(), files, fragments?.Counts ?? default, byKind,
@@ -179,7 +190,7 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
     public static List<Redirect> RedirectsThatFit(RenderPass pass, IEnumerable<RenderedPage> assets, DiagnosticBag diagnostics)
     {
         var pages = pass.Pages.Where(m => m.Kind != "redirect").Select(m => m.OutputPath).Concat(assets.Select(a => a.Path))
-            .Concat(pass.Feeds.Files.Select(f => f.Path)).Append(SitemapWriter.Path).Append(RobotsFile.Path).Append(RedirectsFile.Path)
+            .Concat(pass.Feeds.Files.Select(f => f.Path)).Concat(pass.Data.Files.Select(f => f.Path)).Append(SitemapWriter.Path).Append(RobotsFile.Path).Append(RedirectsFile.Path)
             .ToHashSet(StringComparer.Ordinal);
         var taken = new Dictionary<string, Redirect>(StringComparer.Ordinal);
         var fit = new List<Redirect>();

@@ -46,7 +46,7 @@ public sealed class CheckCommandTests : IDisposable
         var input = Input(BrokenLink.Replace("(/briefings/aa/)", "(/briefings/a/)", StringComparison.Ordinal));
         var (code, output, error) = Run(input, DiagnosticFormat.Text);
         Assert.Equal((0, ""), (code, output));
-        Assert.Equal("briefing: no errors and 0 warnings; the site would build 20 files\n", error);
+        Assert.Equal("briefing: no errors and 0 warnings; the site would build 34 files\n", error);
         Assert.Equal(["input"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
     }
 
@@ -65,7 +65,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var code = CheckCommand.Run(Input(BrokenLink.Replace("(/briefings/aa/)", "(/briefings/a/)", StringComparison.Ordinal)), null, DiagnosticFormat.Text, false, stdout, stderr, _root);
-        Assert.Equal((0, "", "briefing: no errors and 0 warnings; the site would build 20 files\n"), (code, stdout.ToString(), stderr.ToString()));
+        Assert.Equal((0, "", "briefing: no errors and 0 warnings; the site would build 34 files\n"), (code, stdout.ToString(), stderr.ToString()));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class TemplateObjectsTests
     public void Page_and_site_answer_Scribans_object_functions()
     {
         var page = TestSite.Build("-- theme/pages/404.html --\n{{ object.has_key page \"title\" }}|{{ object.size site }}|{{ for m in page }}{{ m.key }},{{ end }}\n").Page("404.html");
-        Assert.Contains("true|9|title,description,kind,url,canonical,edit_url,type,published,modified,tags,json_ld,", page);
+        Assert.Contains("true|10|title,description,kind,url,canonical,edit_url,type,published,modified,tags,json_ld,", page);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class LiveSiteTests
         var full = SiteBuilder.Build(input, theme, new BuildOptions());
         Assert.True(full.Succeeded, step + "\n" + string.Join('\n', full.Diagnostics.Take(5)));
         var files = live.Files;
+        // The generated files are compared too: the open data is made from the whole graph at every build.
+        Assert.Contains(full.Files, f => f.Path == "data/events.csv");
+        Assert.Contains(full.Files, f => f.Path.StartsWith("data/countries/", StringComparison.Ordinal));
         Assert.Equal(full.Files.Select(f => f.Path), files.Keys.Order(StringComparer.Ordinal));
         foreach (var f in full.Files)
             Assert.True(f.Bytes.AsSpan().SequenceEqual(files[f.Path]), $"{f.Path} differs from a full build after {step}");
@@ -48,6 +51,25 @@ public sealed class LiveSiteTests
         Assert.Contains(update.Changed, p => p.StartsWith("briefings/", StringComparison.Ordinal));
         Assert.Contains("A new title", Encoding.UTF8.GetString(live.Files[update.Changed.First(p => p.StartsWith("briefings/b", StringComparison.Ordinal))]));
         SameAsFullBuild(live, site.Files(), Theme, "a title edit");
+    }
+
+    [Fact]
+    public void Editing_an_event_rewrites_the_data_files_that_hold_it_and_no_other()
+    {
+        var site = SiteEdits.Sample(new Random(6), briefings: 12);
+        var path = site.Briefings.First(b => b.Value.Events.Length > 0 && !b.Value.Draft).Key;
+        var live = Start(site, out _);
+        var events = site.Briefings[path].Events;
+        site.Briefings[path] = site.Briefings[path] with { Events = [events[0] with { Title = "A renamed event" }, .. events[1..]] };
+        var update = live.Update(site.Files(), Theme);
+
+        Assert.True(update.Succeeded);
+        Assert.Contains("data/events.csv", update.Changed);
+        Assert.Contains("data/events.ics", update.Changed);
+        Assert.DoesNotContain("data/schema.json", update.Changed);
+        Assert.DoesNotContain("data/quotes.csv", update.Changed);
+        Assert.Contains("A renamed event", Encoding.UTF8.GetString(live.Files["data/events.json"]), StringComparison.Ordinal);
+        SameAsFullBuild(live, site.Files(), Theme, "an event title edit");
     }
 
     [Fact]
