@@ -12,7 +12,7 @@ public static partial class SamplePages
 {
     /// <summary>The kinds the sample site has had from the start; a build that lost one fails a test.</summary>
     public static readonly IReadOnlyList<string> KnownKinds =
-        ["404", "briefing", "briefings", "countries", "country", "data", "home", "people", "person", "quotes", "tag", "tags", "timeline"];
+        ["404", "briefing", "briefings", "countries", "country", "data", "home", "organisation", "organisations", "people", "person", "quotes", "tag", "tags", "timeline"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Pages = new(Find);
 
