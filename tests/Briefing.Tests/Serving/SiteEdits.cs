@@ -22,6 +22,9 @@ public sealed class SiteEdits
     /// <summary>Person files by id.</summary>
     public SortedDictionary<string, PersonData> People { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Organisation files: id → name.</summary>
+    public SortedDictionary<string, string> Organisations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A person file's facts.</summary>
     public sealed record PersonData(string Name, string? Role, string? Country, RoleData[] Roles);
 
@@ -30,13 +33,18 @@ public sealed class SiteEdits
 
     /// <summary>A briefing's facts.</summary>
     public sealed record BriefingData(string Title, DateOnly Date, string[] Countries, string[] People, string[] Tags, (string By, string Text)[] Quotes,
-        (string Date, string Title, string[] People)[] Events, bool Draft, string Body, string? LinksTo = null);
+        (string Date, string Title, string[] People)[] Events, bool Draft, string Body, string? LinksTo = null)
+    {
+        /// <summary>Its <c>organisations:</c>: ids, names or a name no file has.</summary>
+        public string[] Organisations { get; init; } = [];
+    }
 
     /// <summary>A site of <paramref name="briefings"/> random briefings and a few people.</summary>
     public static SiteEdits Sample(Random random, int briefings)
     {
         var site = new SiteEdits();
         for (var i = 0; i < 5; i++) site.People[$"person-{i}"] = site.RandomPerson(random, i);
+        for (var i = 0; i < 3; i++) site.Organisations[$"org-{i}"] = $"{Capitalized(Words[random.Next(Words.Length)])} Agency {i}";
         for (var i = 0; i < briefings; i++) site.Briefings[$"briefings/b{i:D3}.md"] = site.RandomBriefing(random);
         return site;
     }
@@ -47,7 +55,7 @@ public sealed class SiteEdits
         var paths = Briefings.Keys.ToList();
         var path = paths[random.Next(paths.Count)];
         var b = Briefings[path];
-        switch (random.Next(15))
+        switch (random.Next(17))
         {
             case 0:
                 var added = $"briefings/{(random.Next(2) == 0 ? "" : "sub/")}n{random.Next(1000):D3}.md";
@@ -100,6 +108,17 @@ public sealed class SiteEdits
                 var gone = People.Keys.ElementAt(random.Next(People.Count));
                 People.Remove(gone);
                 return "delete person " + gone;
+            case 14:
+                Briefings[path] = b with { Organisations = Pick(random, Organisations.Keys.Concat(Organisations.Values).Append("Unlisted Agency").ToArray(), 0, 2) };
+                return "organisations of " + path;
+            case 15 when Organisations.Count > 1 && random.Next(2) == 0:
+                var closed = Organisations.Keys.ElementAt(random.Next(Organisations.Count));
+                Organisations.Remove(closed);
+                return "delete organisation " + closed;
+            case 15:
+                var orgId = $"org-{random.Next(6)}";
+                Organisations[orgId] = $"{Capitalized(Words[random.Next(Words.Length)])} Agency {random.Next(100)}";
+                return "organisation file " + orgId;
             default:
                 var newId = $"person-{random.Next(5, 20)}";
                 People[newId] = RandomPerson(random, random.Next(100));
@@ -120,12 +139,16 @@ public sealed class SiteEdits
             files.Add(Text($"people/{id}.md", $"---\nname: {p.Name}\n{(p.Role is null ? "" : $"role: {p.Role}\n")}{(p.Country is null ? "" : $"country: {p.Country}\n")}{roles}---\nAbout {p.Name}.\n"));
         }
 
+        foreach (var (id, name) in Organisations)
+            files.Add(Text($"organisations/{id}.md", $"---\nname: {name}\n---\nAbout {name}.\n"));
+
         foreach (var (path, b) in Briefings)
         {
             var text = new StringBuilder();
             text.Append("---\n").Append($"title: {b.Title}\n").Append($"date: {b.Date:yyyy-MM-dd}\n");
             text.Append($"countries: [{string.Join(", ", b.Countries)}]\n");
             if (b.People.Length > 0) text.Append($"people: [{string.Join(", ", b.People)}]\n");
+            if (b.Organisations.Length > 0) text.Append($"organisations: [{string.Join(", ", b.Organisations)}]\n");
             if (b.Tags.Length > 0) text.Append($"tags: [{string.Join(", ", b.Tags)}]\n");
             if (b.Draft) text.Append("draft: true\n");
             if (b.Events.Length > 0)
@@ -188,7 +211,13 @@ public sealed class SiteEdits
     }
 
     private (string, string)[] RandomQuotes(Random random) =>
-        Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(4) == 0 ? "Someone Unlisted" : People.Keys.ElementAt(random.Next(People.Count)), Sentence(random))).ToArray();
+        Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(5) switch
+        {
+            0 => "Someone Unlisted",
+            // A statement by an organisation, while it has a file.
+            1 when Organisations.Count > 0 => Organisations.Keys.ElementAt(random.Next(Organisations.Count)),
+            _ => People.Keys.ElementAt(random.Next(People.Count)),
+        }, Sentence(random))).ToArray();
 
     private (string, string, string[])[] RandomEvents(Random random, DateOnly near) =>
         Enumerable.Range(0, random.Next(3)).Select(_ => (random.Next(3) switch
