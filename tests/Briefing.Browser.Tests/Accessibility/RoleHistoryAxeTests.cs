@@ -26,6 +26,10 @@ public sealed class RoleHistoryAxeTests(BrowserFixture browser) : IClassFixture<
             to: 2020-06-30
         ---
         A diplomat.
+        -- organisations/un.md --
+        ---
+        name: United Nations
+        ---
         -- briefings/a.md --
         ---
         title: Talks in Baku
