@@ -30,22 +30,17 @@ public sealed class SchemaEntities(SiteSettings settings, Func<string, string> a
     }
 
     /// <summary><c>{"@type":"Person","name","url"}</c>: a person and their page here.</summary>
-    public void Person(Utf8JsonWriter w, PersonNode p)
-    {
-        w.WriteStartObject();
-        w.WriteString("@type", "Person");
-        w.WriteString("name", p.Name);
-        w.WriteString("url", Url(p.Url));
-        w.WriteEndObject();
-    }
+    public void Person(Utf8JsonWriter w, PersonNode p) => Named(w, "Person", p.Name, p.Url);
 
     /// <summary><c>{"@type":"Organization","name","url"}</c>: an organisation and its page here.</summary>
-    public void Organisation(Utf8JsonWriter w, OrganisationNode o)
+    public void Organisation(Utf8JsonWriter w, OrganisationNode o) => Named(w, "Organization", o.Name, o.Url);
+
+    private void Named(Utf8JsonWriter w, string type, string name, string relativeUrl)
     {
         w.WriteStartObject();
-        w.WriteString("@type", "Organization");
-        w.WriteString("name", o.Name);
-        w.WriteString("url", Url(o.Url));
+        w.WriteString("@type", type);
+        w.WriteString("name", name);
+        w.WriteString("url", Url(relativeUrl));
         w.WriteEndObject();
     }
 
