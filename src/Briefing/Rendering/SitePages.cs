@@ -66,7 +66,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
         "name", "role", "country", "biography", "has_file", "roles", "quotes", "events", "briefings");
     private static readonly ViewShape OrganisationSummaryShape = ViewShape.Of("organisation_summary",
-        "name", "url", "short_name", "kind", "country", "briefing_count", "quote_count");
+        "name", "url", "short_name", "kind", "country", "briefing_count", "quote_count", "cited_count");
     private static readonly ViewShape OrganisationPageShape = ViewShape.Of("organisation_page",
         "name", "short_name", "kind", "country", "website", "wikidata", "description", "has_file", "quotes", "quotes_about", "events", "briefings", "people", "cited_by");
     private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
@@ -166,7 +166,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     }
 
     private View OrganisationSummary(OrganisationNode o) => new(OrganisationSummaryShape,
-        o.Name, _v.Url(o.Url), o.ShortName, o.File?.Kind, o.Country is null ? null : _v.Country(o.Country), o.Briefings.Count, o.Quotes.Count);
+        o.Name, _v.Url(o.Url), o.ShortName, o.File?.Kind, o.Country is null ? null : _v.Country(o.Country), o.Briefings.Count, o.Quotes.Count, o.CitedBy.Count);
 
     private PageModel Organisation(OrganisationNode o)
     {
