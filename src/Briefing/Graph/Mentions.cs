@@ -53,8 +53,9 @@ internal sealed class Mentions
         HashSet<Target>? linked = null;
         foreach (var run in body.TextRuns)
         {
-            var text = run.Text;
-            for (var i = 0; i < text.Length;)
+            var text = body.Paragraphs[run.Paragraph];
+            var (first, last) = (run.At, run.At + run.TextLength);
+            for (var i = first; i < last;)
             {
                 if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
                 {
@@ -62,21 +63,23 @@ internal sealed class Mentions
                     continue;
                 }
 
+                // Word boundaries are read in the paragraph's text, so "**Azer**baijan" is one word, not a mention.
                 var j = i;
-                while (j < text.Length && IsWordChar(text[j])) j++;
+                while (j < last && IsWordChar(text[j])) j++;
                 var matched = 0;
                 if (_lookup.TryGetValue(text.AsSpan(i, j - i), out var candidates))
                 {
                     foreach (var (name, target) in candidates)
                     {
                         var end = i + name.Length;
-                        if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || (end < text.Length && IsWordChar(text[end]))) continue;
+                        if (end > last || !text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || (end < text.Length && IsWordChar(text[end]))) continue;
                         matched = name.Length;
                         if ((linked ??= []).Add(target))
                         {
-                            inserts.Add((run.Offset + ProseRuns.EscapedLength(text, i), $"<a href=\"{MarkdownUrl.Attribute(basePath + target.Url)}\" class=\"mention\">"));
-                            inserts.Add((run.Offset + ProseRuns.EscapedLength(text, end), "</a>"));
-                            if (!target.ListedBy(briefing)) target.List.Add(new Mention(briefing, Sentence(body.Paragraphs[run.Paragraph], run.At + i, name.Length)));
+                            var open = run.Offset + ProseRuns.EscapedLength(text, first, i - first);
+                            inserts.Add((open, $"<a href=\"{MarkdownUrl.Attribute(basePath + target.Url)}\" class=\"mention\">"));
+                            inserts.Add((open + ProseRuns.EscapedLength(text, i, name.Length), "</a>"));
+                            if (!target.ListedBy(briefing)) target.List.Add(new Mention(briefing, Sentence(text, i, name.Length)));
                         }
 
                         break;

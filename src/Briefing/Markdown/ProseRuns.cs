@@ -142,18 +142,18 @@ public static class ProseRuns
             var start = bytesAt[marks.BinarySearch(Starts[i])];
             var end = bytesAt[marks.BinarySearch(Ends[i])];
             var (text, paragraph, at) = found.Runs[i];
-            if (end - start != EscapedLength(text, text.Length)) continue;
-            result.Add(new TextRun(start, end - start, text, paragraph, at));
+            if (end - start != EscapedLength(text, 0, text.Length)) continue;
+            result.Add(new TextRun(start, end - start, paragraph, at, text.Length));
         }
 
         return (result, found.Paragraphs);
     }
 
-    /// <summary>The UTF-8 length of the first <paramref name="count"/> characters of <paramref name="text"/> as Markdig escapes text.</summary>
-    public static int EscapedLength(string text, int count)
+    /// <summary>The UTF-8 length of <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="from"/>, as Markdig escapes text.</summary>
+    public static int EscapedLength(string text, int from, int count)
     {
         var length = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = from; i < from + count; i++)
         {
             var c = text[i];
             length += c switch
@@ -164,7 +164,7 @@ public static class ProseRuns
                 < (char)0x80 => 1,
                 < (char)0x800 => 2,
                 _ when char.IsHighSurrogate(c) => 4,
-                _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) => 0,
+                _ when char.IsLowSurrogate(c) && i > from && char.IsHighSurrogate(text[i - 1]) => 0,
                 _ => 3,
             };
         }

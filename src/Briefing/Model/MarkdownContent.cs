@@ -36,7 +36,8 @@ public sealed record MarkdownContent(byte[] HtmlUtf8, string FirstParagraph)
 }
 
 /// <summary>
-/// One run of prose: <see cref="Length"/> bytes at <see cref="Offset"/> of the HTML hold <see cref="Text"/> escaped
-/// for HTML (<c>&amp;amp;</c> for <c>&amp;</c> and so on); it starts at <see cref="At"/> of paragraph <see cref="Paragraph"/>.
+/// One run of prose: <see cref="Length"/> bytes at <see cref="Offset"/> of the HTML hold, escaped for HTML
+/// (<c>&amp;amp;</c> for <c>&amp;</c> and so on), the <see cref="TextLength"/> characters at <see cref="At"/> of
+/// paragraph <see cref="Paragraph"/> (the text is kept once, in the paragraph).
 /// </summary>
-public readonly record struct TextRun(int Offset, int Length, string Text, int Paragraph, int At);
+public readonly record struct TextRun(int Offset, int Length, int Paragraph, int At, int TextLength);

@@ -1,3 +1,4 @@
+using Briefing.Building;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Mentions;
@@ -140,5 +141,42 @@ public sealed class MentionTests
         Assert.EndsWith("word…", sentence);
         Assert.Contains(" Aliyev ", sentence);
         Assert.InRange(sentence.Length, 100, 240);
+    }
+
+    [Fact]
+    public void Words_are_whole_across_emphasis()
+    {
+        var html = Body(Build("The **Azer**baijan word and *Aliyev*'s plan."));
+        Assert.Contains("""<p>The <strong>Azer</strong>baijan word and <em><a href="/news/people/ilham-aliyev/" class="mention">Aliyev</a></em>'s plan.</p>""", html);
+    }
+
+    [Fact]
+    public void An_incremental_build_relinks_mentions_when_only_another_file_changes()
+    {
+        var sections = Files + """
+
+            -- briefings/2025-06-15-call.md --
+            ---
+            title: The call
+            date: 2025-06-15
+            countries: [FR]
+            ---
+            The President spoke to AZAL.
+            """;
+        var before = TestSite.Files(sections);
+        var live = new LiveSite(new BuildOptions());
+        Assert.True(live.Update(before.Input, before.Theme).Succeeded);
+
+        // The briefing's bytes are the same (its parse is cached); a new alias in the person file links it.
+        var after = TestSite.Files(sections.Replace("aliases: [Aliyev]", "aliases: [Aliyev, The President]"));
+        var update = live.Update(after.Input, after.Theme);
+        Assert.True(update.Succeeded);
+        var full = SiteBuilder.Build(after.Input, after.Theme, new BuildOptions());
+        Assert.Equal(full.Files.Select(f => f.Path), live.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var f in full.Files)
+            Assert.True(f.Bytes.AsSpan().SequenceEqual(live.Files[f.Path]), $"{f.Path} differs from a full build");
+        var page = System.Text.Encoding.UTF8.GetString(live.Files["briefings/call/index.html"]);
+        Assert.Contains("""<a href="/news/people/ilham-aliyev/" class="mention">The President</a> spoke to <a href="/news/organisations/azal/" class="mention">AZAL</a>.""", page);
+        Assert.Contains("<q>The President spoke to AZAL.</q>", System.Text.Encoding.UTF8.GetString(live.Files["people/ilham-aliyev/index.html"]));
     }
 }
