@@ -42,6 +42,14 @@ internal sealed class CountryDirectory
     /// <summary>Every country node made so far.</summary>
     public IEnumerable<CountryNode> All => _nodes.Values;
 
+    /// <summary>The English names of a country that prose can mention it by: the registry's and its file's aliases, never its codes.</summary>
+    public IEnumerable<string> ProseNames(CountryNode node)
+    {
+        var c = node.Country;
+        var aliases = _files.TryGetValue(c.Alpha2, out var file) ? file.Aliases.Select(a => a.Text) : [];
+        return aliases.Prepend(c.OfficialName).Prepend(c.Name).Concat(c.AltNames).Where(n => n != c.Alpha2 && n != c.Alpha3).Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>The node for a reference, or null after reporting an unknown country with its closest matches.</summary>
     public CountryNode? Resolve(Reference reference, DiagnosticBag diagnostics)
     {

@@ -24,6 +24,11 @@ public sealed class CountryNode(Country country, MarkdownContent? introduction, 
     /// <summary>Briefings about it, newest first.</summary>
     public IReadOnlyList<BriefingNode> Briefings => BriefingList;
 
+    /// <summary>Briefings whose prose mentions it without listing it in front matter, newest first, with the sentence.</summary>
+    public IReadOnlyList<Mention> Mentions => MentionList;
+
+    internal List<Mention> MentionList { get; } = [];
+
     /// <summary>Events involving it, in timeline order.</summary>
     public IReadOnlyList<EventNode> Events => EventList;
 

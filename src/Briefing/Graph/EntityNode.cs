@@ -62,6 +62,11 @@ public abstract class EntityNode(string id, string name) : INamedNode
     internal List<EventNode> EventList { get; } = [];
     internal List<BriefingNode> BriefingList { get; } = [];
 
+    /// <summary>Briefings whose prose mentions it without listing it in front matter, newest first, with the sentence.</summary>
+    public IReadOnlyList<Mention> Mentions => MentionList;
+
+    internal List<Mention> MentionList { get; } = [];
+
     (string Path, string Id)? INamedNode.FileOf => FileOf;
     IEnumerable<string> INamedNode.Names => Names;
     private protected abstract (string Path, string Id)? FileOf { get; }

@@ -10,11 +10,12 @@ internal static class MarkdownFileLinks
 {
     /// <summary>
     /// Resolves the <c>.md</c> links of every body (see <see cref="FileLinkResolver"/>) and returns the site-relative
-    /// URL of each file that has a page, by input path.
+    /// URL of each file that has a page, by input path. The first mention of each entity in a briefing's prose is linked
+    /// in the same pass (see <see cref="Mentions"/>), unless the briefing says <c>mentions: false</c>.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Resolve(
         IReadOnlyList<BriefingNode> briefings, IReadOnlyList<PersonNode> people, IReadOnlyList<OrganisationNode> organisations, IEnumerable<CountryNode> countries,
-        IReadOnlyList<AuthorNode> authors, string basePath)
+        IReadOnlyList<AuthorNode> authors, Mentions mentions, string basePath)
     {
         var withFiles = people;
         var withIntroductions = countries.Where(c => c.IntroductionPath is not null).ToList();
@@ -27,7 +28,11 @@ internal static class MarkdownFileLinks
 
         string? UrlOf(string path) => urls.GetValueOrDefault(path);
         foreach (var b in briefings)
-            if (b.Source.Body.FileHrefs.Count > 0) b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath) };
+        {
+            var inserts = b.Source.Mentions && b.Source.Body.TextRuns.Count > 0 ? mentions.Link(b, b.Source.Body, basePath) : null;
+            if (b.Source.Body.FileHrefs.Count > 0 || inserts is { Count: > 0 })
+                b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath, inserts) };
+        }
         foreach (var p in withFiles)
             if (p.File!.Body.FileHrefs.Count > 0) p.File = p.File with { Body = FileLinkResolver.Resolve(p.File.Body, UrlOf, basePath) };
         foreach (var o in organisations)

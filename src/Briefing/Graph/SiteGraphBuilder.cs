@@ -35,8 +35,6 @@ public static class SiteGraphBuilder
         var published = site.Briefings.Where(b => (drafts || !b.Draft) && (future != FutureBriefings.LeftOut || !Scheduled(b)))
             .OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
         var briefings = published.Select(b => new BriefingNode(b, $"briefings/{b.Slug}/") { Scheduled = future == FutureBriefings.Marked && Scheduled(b) }).ToList();
-        // Every file with a page has its node now (people and countries without a file have no .md to link to).
-        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.Files, organisations.Files, countries.All, authors.Files, site.Settings.BasePath);
         var tags = new Dictionary<string, TagNode>(StringComparer.Ordinal);
         var quotes = new List<QuoteNode>();
         var events = new List<EventNode>();
@@ -46,9 +44,15 @@ public static class SiteGraphBuilder
             LinkAuthors(node, authors, site.Settings.RequireAuthor, diagnostics);
         }
 
+        // Every file with a page has its node now (people and countries without a file have no .md to link to), and so
+        // has every country with a page, for mentions; nothing has read a body yet.
+        var fileUrls = MarkdownFileLinks.Resolve(briefings, people.Files, organisations.Files, countries.All, authors.Files,
+            MentionTargets(people, organisations, countries), site.Settings.BasePath);
         CheckUrls(briefings, diagnostics);
         var ordered = briefings.OrderByDescending(b => b.Source.Date).ThenBy(b => b.Source.Slug, StringComparer.Ordinal).ToList();
         for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
+        foreach (var list in people.Files.Select(p => p.MentionList).Concat(organisations.Files.Select(o => o.MentionList)).Concat(countries.All.Select(c => c.MentionList)))
+            list.Sort((x, y) => x.Briefing.Position.CompareTo(y.Briefing.Position));
         var timeline = events
             .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.End ?? e.Entry.Date)
             .ThenBy(e => e.Entry.Title, StringComparer.Ordinal).ThenBy(e => e.Briefing.Position).ToList();
@@ -74,6 +78,29 @@ public static class SiteGraphBuilder
             foreach (var a in b.Authors) a.BriefingList.Add(b);
         return new SiteGraph(site.Settings, ordered, countryNodes, personNodes, tagNodes, timeline, quoteIndex)
             { FileUrls = fileUrls, Redirects = Redirects(briefings, personNodes, organisationNodes), Authors = authorNodes, Organisations = organisationNodes };
+    }
+
+    // Only entities with a file (a name alone could be anyone's), and countries with a page.
+    private static Mentions MentionTargets(EntityDirectory<PersonNode> people, EntityDirectory<OrganisationNode> organisations, CountryDirectory countries)
+    {
+        var names = new List<(string, Mentions.Target)>();
+        foreach (var p in people.Files)
+        {
+            var target = new Mentions.Target(p.Url, p.MentionList, b => b.PersonList.Contains(p));
+            names.AddRange(((INamedNode)p).Names.Select(n => (n, target)));
+        }
+        foreach (var o in organisations.Files)
+        {
+            var target = new Mentions.Target(o.Url, o.MentionList, b => b.OrganisationList.Contains(o));
+            names.AddRange(((INamedNode)o).Names.Select(n => (n, target)));
+        }
+        foreach (var c in countries.All.OrderBy(c => c.Country.Alpha2, StringComparer.Ordinal))
+        {
+            var target = new Mentions.Target(c.Url, c.MentionList, b => b.CountryList.Contains(c));
+            names.AddRange(countries.ProseNames(c).Select(n => (n, target)));
+        }
+
+        return new Mentions(names);
     }
 
     private static void Link(BriefingNode node, CountryDirectory countries, Actors actors,

@@ -2,7 +2,8 @@ using Markdig;
 
 namespace Briefing.Markdown;
 
-/// <summary>Builds the one Markdown pipeline the spec fixes: CommonMark, tables, footnotes, heading ids, no raw HTML.</summary>
+/// <summary>Builds the one Markdown pipeline the spec fixes: CommonMark, tables, footnotes, heading ids, no raw HTML, and
+/// prose positions recorded for mentions (<see cref="ProseRuns"/>).</summary>
 public static class MarkdownPipelineFactory
 {
     /// <summary>The shared, immutable pipeline.</summary>
@@ -11,5 +12,6 @@ public static class MarkdownPipelineFactory
         .UseFootnotes()
         .UseAutoIdentifiers()
         .DisableHtml()
+        .Use<ProseRuns.Extension>()
         .Build();
 }

@@ -24,13 +24,15 @@ public static class MarkdownRenderer
             var links = MarkdownLinks.Collect(document, path, firstLine);
             // Markdig renders through renderers it pools per pipeline, so none is built per document; the HTML goes
             // into this thread's writer and from there straight to UTF-8, with no string of it in between.
+            var prose = ProseRuns.Collect(document);
             var writer = Writer ??= new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
             writer.GetStringBuilder().Clear();
             document.ToHtml(writer, pipeline);
+            var (runs, paragraphs) = ProseRuns.Finish(prose, writer.GetStringBuilder());
             var html = Utf8Text.Encode(writer.GetStringBuilder());
             // Links to other .md files keep the URL written here until the link stage knows every file's page.
             var fileHrefs = links.Any(l => l.File is not null) ? MarkdownLinks.FindFileHrefs(html, links) : [];
-            return new MarkdownContent(html, PlainText.FirstParagraph(document)) { Links = links, FileHrefs = fileHrefs };
+            return new MarkdownContent(html, PlainText.FirstParagraph(document)) { Links = links, FileHrefs = fileHrefs, TextRuns = runs, Paragraphs = paragraphs };
         }
         catch (ArgumentException)
         {

@@ -24,4 +24,20 @@ public sealed record MarkdownContent(byte[] HtmlUtf8, string FirstParagraph)
     /// it until the link stage resolves it (see <see cref="Markdown.FileLinkResolver"/>); empty after that.
     /// </summary>
     public IReadOnlyList<FileHref> FileHrefs { get; init; } = [];
+
+    /// <summary>
+    /// The body's prose as it sits in <see cref="HtmlUtf8"/> (text outside headings, links, images and code), in
+    /// document order, so the link stage can link mentions without parsing again; empty after that.
+    /// </summary>
+    public IReadOnlyList<TextRun> TextRuns { get; init; } = [];
+
+    /// <summary>The plain text of each block that has a <see cref="TextRun"/>, for the sentence around a mention.</summary>
+    public IReadOnlyList<string> Paragraphs { get; init; } = [];
 }
+
+/// <summary>
+/// One run of prose: <see cref="Length"/> bytes at <see cref="Offset"/> of the HTML hold, escaped for HTML
+/// (<c>&amp;amp;</c> for <c>&amp;</c> and so on), the <see cref="TextLength"/> characters at <see cref="At"/> of
+/// paragraph <see cref="Paragraph"/> (the text is kept once, in the paragraph).
+/// </summary>
+public readonly record struct TextRun(int Offset, int Length, int Paragraph, int At, int TextLength);

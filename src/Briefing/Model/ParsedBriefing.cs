@@ -26,6 +26,9 @@ public sealed record ParsedBriefing(
     /// <summary>The organisations it is about (<c>organisations</c>, version 2), as written.</summary>
     public IReadOnlyList<Reference> Organisations { get; init; } = [];
 
+    /// <summary>Whether mentions of people, organisations and countries in its body are linked (<c>mentions</c>, version 2).</summary>
+    public bool Mentions { get; init; } = true;
+
     /// <summary>Who wrote it (<c>authors</c>, version 2): author ids or names, in the order written.</summary>
     public IReadOnlyList<Reference> Authors { get; init; } = [];
 

@@ -12,7 +12,7 @@ namespace Briefing.Parsing;
 public static class BriefingParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from", "authors", "organisations"];
+        ["title", "date", "summary", "slug", "countries", "people", "tags", "sources", "events", "quotes", "updates", "draft", "moved_from", "authors", "organisations", "mentions"];
     private static readonly string[] SourceKeys = ["name", "url", "date"];
     private static readonly string[] EventKeys = ["date", "end", "title", "countries", "people", "organisations", "source"];
     private static readonly string[] QuoteKeys = ["by", "text", "date", "context", "original", "source", "status", "note", "organisations"];
@@ -44,6 +44,8 @@ public static class BriefingParser
         var updates = f.Maps("updates").Select(m => ReadUpdate(m, local)).OfType<UpdateEntry>()
             .OrderByDescending(u => u.Date).ToArray();
         var draft = f.Bool("draft");
+        // Mentions are linked unless the author says 'mentions: false'.
+        var mentions = f.Scalar("mentions") is null || f.Bool("mentions");
         var movedFrom = MovedFromReader.Read(f);
         CheckSourceNames(sources, events.Select(e => e.Source).Concat(quotes.Select(q => q.Source)), local);
 
@@ -51,7 +53,7 @@ public static class BriefingParser
         // Missing values were reported; stand-ins keep the file in the link stage so its references are checked too.
         var day = date is { Day: not null } d ? new DateOnly(d.Year, d.Month!.Value, d.Day.Value) : DateOnly.MinValue;
         var briefing = new ParsedBriefing(file.Path, title ?? "", day,
-            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom, Authors = authors, Organisations = organisations, FrontMatterAt = f.At };
+            summary ?? body.FirstParagraph, slug, slugAt, countries, people, tags, sources, events, quotes, updates, draft, body) { MovedFrom = movedFrom, Authors = authors, Organisations = organisations, FrontMatterAt = f.At, Mentions = mentions };
         return FrontMatterFile.Finish(briefing, local, diagnostics);
     }
 

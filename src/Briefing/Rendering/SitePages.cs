@@ -60,15 +60,16 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         "name", "url", "region", "briefing_count", "event_count", "quote_count");
     private static readonly ViewShape CountryShape = ViewShape.Of("country",
         "name", "official_name", "code", "alpha3", "capital", "region", "subregion", "demonym", "introduction",
-        "briefings", "events", "quotes_by", "quotes_about", "people", "appears_with");
+        "briefings", "events", "quotes_by", "quotes_about", "people", "appears_with", "mentions");
     private static readonly ViewShape CountryCountShape = ViewShape.Of("country_count", "name", "url", "count");
     private static readonly ViewShape PersonSummaryShape = ViewShape.Of("person_summary", "name", "url", "role", "country", "briefing_count", "quote_count");
     private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
-        "name", "role", "country", "biography", "has_file", "roles", "quotes", "events", "briefings");
+        "name", "role", "country", "biography", "has_file", "roles", "quotes", "events", "briefings", "mentions");
     private static readonly ViewShape OrganisationSummaryShape = ViewShape.Of("organisation_summary",
         "name", "url", "short_name", "kind", "country", "briefing_count", "quote_count", "cited_count");
     private static readonly ViewShape OrganisationPageShape = ViewShape.Of("organisation_page",
-        "name", "short_name", "kind", "country", "website", "wikidata", "description", "has_file", "quotes", "quotes_about", "events", "briefings", "people", "cited_by");
+        "name", "short_name", "kind", "country", "website", "wikidata", "description", "has_file", "quotes", "quotes_about", "events", "briefings", "people", "cited_by", "mentions");
+    private static readonly ViewShape MentionShape = ViewShape.Of("mention", "briefing", "sentence");
     private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
@@ -130,6 +131,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         c => new View(CorrectionShape, Date(c.Update.Date), c.Update.Note, _v.Link(c.Briefing.Source.Title, c.Briefing.Url),
             _v.Url(c.Briefing.Url) + "#briefing-corrections"));
 
+    private View Mention(Mention m) => new(MentionShape, _v.Card(m.Briefing), m.Sentence);
+
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
         c.Country.Name, _v.Url(c.Url), c.Country.Region, c.Briefings.Count, c.Events.Count, c.QuotesBy.Count);
 
@@ -144,7 +147,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(c.QuotesBy, _v.Quote),
             List(c.QuotesAbout, _v.Quote),
             List(c.People, _v.Person),
-            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value))))], c);
+            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value)),
+            List(c.Mentions, Mention)))], c);
     }
 
     private View PersonSummary(PersonNode p) => new(PersonSummaryShape,
@@ -162,7 +166,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(RoleHistory(p), _v.Role),
             List(p.Quotes, _v.Quote),
             List(p.Events, _v.Event),
-            List(p.Briefings, _v.Card)))], p);
+            List(p.Briefings, _v.Card),
+            List(p.Mentions, Mention)))], p);
     }
 
     private View OrganisationSummary(OrganisationNode o) => new(OrganisationSummaryShape,
@@ -186,7 +191,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(o.Events, _v.Event),
             List(o.Briefings, _v.Card),
             List(o.People, _v.Person),
-            List(o.CitedBy, _v.Card)))], o);
+            List(o.CitedBy, _v.Card),
+            List(o.Mentions, Mention)))], o);
     }
 
     // Newest first: roles held now, then by end and start, latest first (an unknown start as the earliest); else as listed.
