@@ -51,7 +51,7 @@ public static class SiteGraphBuilder
         CheckUrls(briefings, diagnostics);
         var ordered = briefings.OrderByDescending(b => b.Source.Date).ThenBy(b => b.Source.Slug, StringComparer.Ordinal).ToList();
         for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
-        foreach (var list in people.Files.Select(p => p.MentionList).Concat(organisations.Files.Select(o => o.MentionList)).Concat(countries.All.Select(c => c.MentionList)))
+        foreach (var list in people.Files.Concat<EntityNode>(organisations.Files).Select(e => e.MentionList).Concat(countries.All.Select(c => c.MentionList)))
             list.Sort((x, y) => x.Briefing.Position.CompareTo(y.Briefing.Position));
         var timeline = events
             .OrderBy(e => e.Entry.Date).ThenBy(e => e.Entry.End ?? e.Entry.Date)
@@ -84,16 +84,12 @@ public static class SiteGraphBuilder
     private static Mentions MentionTargets(EntityDirectory<PersonNode> people, EntityDirectory<OrganisationNode> organisations, CountryDirectory countries)
     {
         var names = new List<(string, Mentions.Target)>();
-        foreach (var p in people.Files)
+        foreach (var e in people.Files.Concat<EntityNode>(organisations.Files))
         {
-            var target = new Mentions.Target(p.Url, p.MentionList, b => b.PersonList.Contains(p));
-            names.AddRange(((INamedNode)p).Names.Select(n => (n, target)));
+            var target = new Mentions.Target(e.Url, e.MentionList, b => e is PersonNode p ? b.PersonList.Contains(p) : b.OrganisationList.Contains((OrganisationNode)e));
+            names.AddRange(((INamedNode)e).Names.Select(n => (n, target)));
         }
-        foreach (var o in organisations.Files)
-        {
-            var target = new Mentions.Target(o.Url, o.MentionList, b => b.OrganisationList.Contains(o));
-            names.AddRange(((INamedNode)o).Names.Select(n => (n, target)));
-        }
+
         foreach (var c in countries.All.OrderBy(c => c.Country.Alpha2, StringComparer.Ordinal))
         {
             var target = new Mentions.Target(c.Url, c.MentionList, b => b.CountryList.Contains(c));
