@@ -14,23 +14,57 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private const int HomeListLength = 10;
     private const int HomeShortListLength = 5;
     private readonly Views _v = views;
+    private readonly ArchivePages _pages = new(views);
 
     /// <summary>All pages in a fixed order.</summary>
     public IEnumerable<PageModel> All()
     {
+        var archives = _v.Archives;
         yield return Home();
-        yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(graph.Briefings, _v.Card))]);
+        var all = archives.BriefingList;
+        yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(all.Lists[0].Shown(all), all.Lists[0].View)), ("archive", _pages.Nav(all))]);
+        foreach (var m in _pages.Pages(all)) yield return m;
         foreach (var b in graph.Briefings) yield return Briefing(b);
         yield return Page("countries/", "countries", "Countries", null, null, () => [("countries", List(graph.Countries, CountrySummary))]);
-        foreach (var c in graph.Countries) yield return Country(c);
+        foreach (var c in graph.Countries)
+        {
+            var archive = archives.Country(c);
+            yield return Country(c, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
         yield return Page("people/", "people", "People", null, null, () => [("people", List(graph.People, PersonSummary))]);
-        foreach (var p in graph.People) yield return Person(p);
-        foreach (var a in graph.Authors) yield return Author(a);
-        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, () => [("years", Timeline(graph.Timeline))]);
-        yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, () => [("speakers", Speakers())]);
+        foreach (var p in graph.People)
+        {
+            var archive = archives.Person(p);
+            yield return Person(p, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
+        foreach (var a in graph.Authors)
+        {
+            var archive = archives.Author(a);
+            yield return Author(a, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
+        var timeline = archives.Timeline;
+        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, newest first.", null,
+            () => [("years", ByMonth(timeline, MonthShape)), ("archive", _pages.Nav(timeline))]);
+        foreach (var m in _pages.Pages(timeline)) yield return m;
+        var quotes = archives.QuoteIndex;
+        yield return Page("quotes/", "quotes", "Quotes", "Every quote, newest first.", null,
+            () => [("years", ByMonth(quotes, QuoteMonthShape)), ("archive", _pages.Nav(quotes))]);
+        foreach (var m in _pages.Pages(quotes)) yield return m;
         yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
         foreach (var t in graph.Tags)
-            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", new View(TagShape, t.Name, List(t.Briefings, _v.Card)))]);
+        {
+            var archive = archives.Tag(t);
+            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null,
+                () => [("tag", new View(TagShape, t.Name, List(archive.Lists[0].Shown(archive), archive.Lists[0].View))), ("archive", _pages.Nav(archive))]);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
         if (corrections && graph.Briefings.Any(b => b.Source.Updates.Any(u => u.Kind == UpdateKind.Correction)))
             yield return Page("corrections/", "corrections", "Corrections", $"Every correction to the briefings of {graph.Settings.Title}, newest first.", null,
                 () => [("corrections", Corrections())]);
@@ -59,7 +93,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
-    private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes");
+    private static readonly ViewShape QuoteMonthShape = ViewShape.Of("quote_month", "name", "anchor", "quotes");
 
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
     private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null, object? node = null) =>
@@ -114,24 +148,21 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
         c.Country.Name, _v.Url(c.Url), c.Country.Region, c.Briefings.Count, c.Events.Count, c.QuotesBy.Count);
 
-    private PageModel Country(CountryNode c)
+    private PageModel Country(CountryNode c, Archive archive)
     {
         var k = c.Country;
         return Page(c.Url, "country", k.Name, $"Briefings, events and quotes about {k.Name}.", c.IntroductionPath, () => [("country", new View(CountryShape,
             k.Name, k.OfficialName, k.Alpha2, k.Alpha3, k.Capital, k.Region, k.Subregion, k.Demonym,
             c.Introduction is null ? null : new SafeHtml(c.Introduction.HtmlUtf8),
-            List(c.Briefings, _v.Card),
-            List(c.Events, _v.Event),
-            List(c.QuotesBy, _v.Quote),
-            List(c.QuotesAbout, _v.Quote),
+            Shown(archive, 0), Shown(archive, 1), Shown(archive, 2), Shown(archive, 3),
             List(c.People, _v.Person),
-            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value))))], c);
+            List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value)))), ("archive", _pages.Nav(archive))], c);
     }
 
     private View PersonSummary(PersonNode p) => new(PersonSummaryShape,
         p.Name, _v.Url(p.Url), p.File?.Role, p.Country is null ? null : _v.Country(p.Country), p.Briefings.Count, p.Quotes.Count);
 
-    private PageModel Person(PersonNode p)
+    private PageModel Person(PersonNode p, Archive archive)
     {
         var description = p.File?.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Quotes, events and briefings involving {p.Name}.";
         return Page(p.Url, "person", p.Name, description, p.File?.Path, () => [("person", new View(PersonPageShape,
@@ -140,28 +171,30 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             p.Country is null ? null : _v.Country(p.Country),
             p.File is null || p.File.Body.IsEmpty ? null : new SafeHtml(p.File.Body.HtmlUtf8),
             p.File is not null,
-            List(p.Quotes, _v.Quote),
-            List(p.Events, _v.Event),
-            List(p.Briefings, _v.Card)))], p);
+            Shown(archive, 0), Shown(archive, 1), Shown(archive, 2))), ("archive", _pages.Nav(archive))], p);
     }
 
-    private PageModel Author(AuthorNode a)
+    private PageModel Author(AuthorNode a, Archive archive)
     {
         var f = a.File;
         var description = f.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Briefings by {a.Name}.";
         return Page(a.Url, "author", a.Name, description, f.Path, () => [("author", new View(AuthorPageShape,
-            a.Name, f.Role, f.Url, f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8), List(a.Briefings, _v.Card)))], a);
+            a.Name, f.Role, f.Url, f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8), Shown(archive, 0))), ("archive", _pages.Nav(archive))], a);
     }
 
-    private ScriptArray Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => new View(YearShape,
-        year.Key,
-        $"y{year.Key}",
-        List(year.GroupBy(e => e.Entry.Date.Month), month => new View(MonthShape,
-            month.Key is int ? $"{month.First().Entry.Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
-            month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
-            List(month, _v.Event)))));
+    // What list `list` of a list page shows: its latest items when the rest are archived, else all of them.
+    private static ScriptArray Shown(Archive archive, int list) => List(archive.Lists[list].Shown(archive), archive.Lists[list].View);
 
-    private ScriptArray Speakers() => List(
-        graph.People.Where(p => p.Quotes.Count > 0),
-        p => new View(SpeakerShape, _v.Person(p), $"by-{p.Id}", List(p.Quotes, _v.Quote)));
+    // A one-list page's items by year and month, in the list's order (newest first); a month not known is 00.
+    private static ScriptArray ByMonth(Archive archive, ViewShape monthShape)
+    {
+        var list = archive.Lists[0];
+        return List(list.Shown(archive).GroupBy(i => list.DateOf(i).Year), year => new View(YearShape,
+            year.Key,
+            $"y{year.Key}",
+            List(year.GroupBy(i => list.DateOf(i).Month), month => new View(monthShape,
+                month.Key is int ? $"{list.DateOf(month.First()).MonthName} {year.Key}" : $"{year.Key}, month not known",
+                month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
+                List(month, list.View)))));
+    }
 }
