@@ -73,6 +73,15 @@ public static class DiagnosticCodes
     /// <summary>A language tag whose language the generator's table does not know; its label falls back to the tag.</summary>
     public const string UnknownLanguage = "BRF031";
 
+    /// <summary>A site.yml <c>list_length</c> or <c>archive_page_size</c> that is not a whole number from 1 to 100,000.</summary>
+    public const string BadPageSize = "BRF032";
+
+    /// <summary>A briefing whose URL is the URL of an archive page of the briefings list (a slug such as <c>2025</c>).</summary>
+    public const string ArchiveClash = "BRF033";
+
+    /// <summary>Archive pages are needed (a list is longer than its page shows) but the theme has no <c>pages/archive.html</c>.</summary>
+    public const string ArchivePageUnavailable = "BRF034";
+
     /// <summary>A <c>moved_from</c> path that is not a path of this site (another host, a scheme, a '..' segment, a file that is not .html).</summary>
     public const string BadMovedFrom = "BRF035";
 

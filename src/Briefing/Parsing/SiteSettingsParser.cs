@@ -9,7 +9,7 @@ namespace Briefing.Parsing;
 /// <summary>Reads site.yml.</summary>
 public static class SiteSettingsParser
 {
-    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher", "require_author", "require_sources", "data_license"];
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "edit_url", "publisher", "require_author", "require_sources", "data_license", "list_length", "archive_page_size"];
     private static readonly string[] Policies = ["quotes", "events", "all"];
 
     /// <summary>Parses site.yml; returns null when it has errors (all of them reported).</summary>
@@ -28,6 +28,8 @@ public static class SiteSettingsParser
         var requireAuthor = f.Bool("require_author");
         var policy = f.Choice("require_sources", Policies, DiagnosticCodes.BadRequireSources) is int p ? (SourcingPolicy)(p + 1) : SourcingPolicy.None;
         var license = DataLicenseOf(f, local);
+        var listLength = Count(f, "list_length", local);
+        var pageSize = Count(f, "archive_page_size", local);
         Uri? uri = null;
         if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https") || !baseUrl.EndsWith('/')))
         {
@@ -42,7 +44,10 @@ public static class SiteSettingsParser
             local.Warning(DiagnosticCodes.UnknownLanguage, f.AtKey("language"), LanguageRegistry.Default.UnknownMessage(language, "pages are marked left to right"));
         if (editUrl is not null && !(Uri.TryCreate(editUrl, UriKind.Absolute, out var edit) && edit.Scheme is "http" or "https"))
             local.Error(DiagnosticCodes.BadSiteSettings, f.AtKey("edit_url"), $"edit_url '{editUrl}' must be an absolute http or https URL");
-        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher) { RequireAuthor = requireAuthor, RequireSources = policy, DataLicense = license };
+        var settings = title is null || uri is null ? null : new SiteSettings(title, uri, language, description, editUrl, publisher)
+        {
+            RequireAuthor = requireAuthor, RequireSources = policy, DataLicense = license, ListLength = listLength, ArchivePageSize = pageSize,
+        };
         return FrontMatterFile.Finish(settings, local, diagnostics);
     }
 
@@ -61,5 +66,15 @@ public static class SiteSettingsParser
         }
 
         return name is null ? null : new DataLicense(name, url);
+    }
+
+    // A page size: a whole number, small enough that a page stays one a reader can open.
+    private static int? Count(FieldReader f, string key, DiagnosticBag diagnostics)
+    {
+        if (f.Scalar(key) is not { } scalar) return null;
+        if (int.TryParse(scalar.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000)
+            return n;
+        diagnostics.Error(DiagnosticCodes.BadPageSize, scalar.At, $"{key} '{scalar.Value.Trim()}' must be a whole number from 1 to 100000, e.g. {key}: 100");
+        return null;
     }
 }

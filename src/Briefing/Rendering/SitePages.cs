@@ -15,27 +15,68 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
 {
     private const int HomeListLength = 10;
     private const int HomeShortListLength = 5;
+    private const int MostQuotedLength = 20;
     private readonly Views _v = views;
+    private readonly ArchivePages _pages = new(views);
 
     /// <summary>All pages in a fixed order.</summary>
     public IEnumerable<PageModel> All()
     {
+        var archives = _v.Archives;
         yield return Home();
-        yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(graph.Briefings, _v.Card))]);
+        var all = archives.BriefingList;
+        yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(all.Lists[0].Shown(all), all.Lists[0].View)), ("archive", _pages.Nav(all))]);
+        foreach (var m in _pages.Pages(all)) yield return m;
         foreach (var b in graph.Briefings) yield return Briefing(b);
         yield return Page("countries/", "countries", "Countries", null, null, () => [("countries", List(graph.Countries, CountrySummary))]);
-        foreach (var c in graph.Countries) yield return Country(c);
+        foreach (var c in graph.Countries)
+        {
+            var archive = archives.Country(c);
+            yield return Country(c, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
         yield return Page("people/", "people", "People", null, null, () => [("people", List(graph.People, PersonSummary))]);
-        foreach (var p in graph.People) yield return Person(p);
+        foreach (var p in graph.People)
+        {
+            var archive = archives.Person(p);
+            yield return Person(p, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
         if (graph.Organisations.Count > 0)
             yield return Page("organisations/", "organisations", "Organisations", null, null, () => [("organisations", List(graph.Organisations, OrganisationSummary))]);
-        foreach (var o in graph.Organisations) yield return Organisation(o);
-        foreach (var a in graph.Authors) yield return Author(a);
-        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, in date order.", null, () => [("years", Timeline(graph.Timeline))]);
-        yield return Page("quotes/", "quotes", "Quotes", "Every quote, grouped by speaker and ordered by date.", null, () => [("speakers", Speakers())]);
+        foreach (var o in graph.Organisations)
+        {
+            var archive = archives.Organisation(o);
+            yield return Organisation(o, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
+        foreach (var a in graph.Authors)
+        {
+            var archive = archives.Author(a);
+            yield return Author(a, archive);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
+        var timeline = archives.Timeline;
+        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, newest first.", null,
+            () => [("years", ByMonth(timeline, MonthShape)), ("archive", _pages.Nav(timeline))]);
+        foreach (var m in _pages.Pages(timeline)) yield return m;
+        var quotes = archives.QuoteIndex;
+        yield return Page("quotes/", "quotes", "Quotes", "Every quote, newest first.", null,
+            () => [("years", ByMonth(quotes, QuoteMonthShape)), ("speakers", MostQuoted()), ("archive", _pages.Nav(quotes))]);
+        foreach (var m in _pages.Pages(quotes)) yield return m;
         yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
         foreach (var t in graph.Tags)
-            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null, () => [("tag", new View(TagShape, t.Name, List(t.Briefings, _v.Card)))]);
+        {
+            var archive = archives.Tag(t);
+            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null,
+                () => [("tag", new View(TagShape, t.Name, List(archive.Lists[0].Shown(archive), archive.Lists[0].View))), ("archive", _pages.Nav(archive))]);
+            foreach (var m in _pages.Pages(archive)) yield return m;
+        }
+
         if (corrections && graph.Briefings.Any(b => b.Source.Updates.Any(u => u.Kind == UpdateKind.Correction)))
             yield return Page("corrections/", "corrections", "Corrections", $"Every correction to the briefings of {graph.Settings.Title}, newest first.", null,
                 () => [("corrections", Corrections())]);
@@ -69,7 +110,6 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         "name", "url", "short_name", "kind", "country", "briefing_count", "quote_count", "cited_count");
     private static readonly ViewShape OrganisationPageShape = ViewShape.Of("organisation_page",
         "name", "short_name", "kind", "country", "website", "wikidata", "description", "has_file", "quotes", "quotes_about", "events", "briefings", "people", "cited_by", "mentions");
-    private static readonly ViewShape MentionShape = ViewShape.Of("mention", "briefing", "sentence");
     private static readonly ViewShape AuthorPageShape = ViewShape.Of("author_page", "name", "role", "website", "biography", "briefings");
     private static readonly ViewShape YearShape = ViewShape.Of("year", "year", "anchor", "months");
     private static readonly ViewShape MonthShape = ViewShape.Of("month", "name", "anchor", "events");
@@ -78,7 +118,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape DataCountryShape = ViewShape.Of("data_country", "name", "code", "url", "files");
     private static readonly ViewShape DataColumnShape = ViewShape.Of("data_column", "name", "type", "optional", "description");
     private static readonly ViewShape LicenseShape = ViewShape.Of("license", "name", "url");
-    private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "person", "anchor", "quotes"); // person: a person's or an organisation's view
+    private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "entity", "count");
+    private static readonly ViewShape QuoteMonthShape = ViewShape.Of("quote_month", "name", "anchor", "quotes");
 
     // A page's variables are built only when it is rendered, so the models of a large site never all exist at once.
     private static PageModel Page(string url, string kind, string title, string? description, string? sourcePath, Func<(string, object?)[]>? variables = null, object? node = null) =>
@@ -131,30 +172,25 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         c => new View(CorrectionShape, Date(c.Update.Date), c.Update.Note, _v.Link(c.Briefing.Source.Title, c.Briefing.Url),
             _v.Url(c.Briefing.Url) + "#briefing-corrections"));
 
-    private View Mention(Mention m) => new(MentionShape, _v.Card(m.Briefing), m.Sentence);
-
     private View CountrySummary(CountryNode c) => new(CountrySummaryShape,
         c.Country.Name, _v.Url(c.Url), c.Country.Region, c.Briefings.Count, c.Events.Count, c.QuotesBy.Count);
 
-    private PageModel Country(CountryNode c)
+    private PageModel Country(CountryNode c, Archive archive)
     {
         var k = c.Country;
         return Page(c.Url, "country", k.Name, $"Briefings, events and quotes about {k.Name}.", c.IntroductionPath, () => [("country", new View(CountryShape,
             k.Name, k.OfficialName, k.Alpha2, k.Alpha3, k.Capital, k.Region, k.Subregion, k.Demonym,
             c.Introduction is null ? null : new SafeHtml(c.Introduction.HtmlUtf8),
-            List(c.Briefings, _v.Card),
-            List(c.Events, _v.Event),
-            List(c.QuotesBy, _v.Quote),
-            List(c.QuotesAbout, _v.Quote),
+            Shown(archive, 0), Shown(archive, 1), Shown(archive, 2), Shown(archive, 3),
             List(c.People, _v.Person),
             List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value)),
-            List(c.Mentions, Mention)))], c);
+            Shown(archive, 4))), ("archive", _pages.Nav(archive))], c);
     }
 
     private View PersonSummary(PersonNode p) => new(PersonSummaryShape,
         p.Name, _v.Url(p.Url), p.CurrentRole, p.Country is null ? null : _v.Country(p.Country), p.Briefings.Count, p.Quotes.Count);
 
-    private PageModel Person(PersonNode p)
+    private PageModel Person(PersonNode p, Archive archive)
     {
         var description = p.File?.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Quotes, events and briefings involving {p.Name}.";
         return Page(p.Url, "person", p.Name, description, p.File?.Path, () => [("person", new View(PersonPageShape,
@@ -164,16 +200,13 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             p.File is null || p.File.Body.IsEmpty ? null : new SafeHtml(p.File.Body.HtmlUtf8),
             p.File is not null,
             List(RoleHistory(p), _v.Role),
-            List(p.Quotes, _v.Quote),
-            List(p.Events, _v.Event),
-            List(p.Briefings, _v.Card),
-            List(p.Mentions, Mention)))], p);
+            Shown(archive, 0), Shown(archive, 1), Shown(archive, 2), Shown(archive, 3))), ("archive", _pages.Nav(archive))], p);
     }
 
     private View OrganisationSummary(OrganisationNode o) => new(OrganisationSummaryShape,
         o.Name, _v.Url(o.Url), o.ShortName, o.File?.Kind, o.Country is null ? null : _v.Country(o.Country), o.Briefings.Count, o.Quotes.Count, o.CitedBy.Count);
 
-    private PageModel Organisation(OrganisationNode o)
+    private PageModel Organisation(OrganisationNode o, Archive archive)
     {
         var f = o.File;
         var description = f?.Body.FirstParagraph is { Length: > 0 } about ? about : $"Briefings, events and quotes involving {o.Name}.";
@@ -186,34 +219,25 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             f?.Wikidata is { } q ? "https://www.wikidata.org/wiki/" + q : null,
             f is null || f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8),
             f is not null,
-            List(o.Quotes, _v.Quote),
-            List(o.QuotesAbout, _v.Quote),
-            List(o.Events, _v.Event),
-            List(o.Briefings, _v.Card),
+            Shown(archive, 0), Shown(archive, 1), Shown(archive, 2), Shown(archive, 3),
             List(o.People, _v.Person),
-            List(o.CitedBy, _v.Card),
-            List(o.Mentions, Mention)))], o);
+            Shown(archive, 5), Shown(archive, 4))), ("archive", _pages.Nav(archive))], o);
     }
 
     // Newest first: roles held now, then by end and start, latest first (an unknown start as the earliest); else as listed.
     private static IEnumerable<RoleNode> RoleHistory(PersonNode p) => p.Roles
         .OrderByDescending(r => r.IsCurrent).ThenByDescending(r => r.To).ThenByDescending(r => r.From);
 
-    private PageModel Author(AuthorNode a)
+    private PageModel Author(AuthorNode a, Archive archive)
     {
         var f = a.File;
         var description = f.Body.FirstParagraph is { Length: > 0 } bio ? bio : $"Briefings by {a.Name}.";
         return Page(a.Url, "author", a.Name, description, f.Path, () => [("author", new View(AuthorPageShape,
-            a.Name, f.Role, f.Url, f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8), List(a.Briefings, _v.Card)))], a);
+            a.Name, f.Role, f.Url, f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8), Shown(archive, 0))), ("archive", _pages.Nav(archive))], a);
     }
 
-    private ScriptArray Timeline(IReadOnlyList<EventNode> events) => List(events.GroupBy(e => e.Entry.Date.Year), year => new View(YearShape,
-        year.Key,
-        $"y{year.Key}",
-        List(year.GroupBy(e => e.Entry.Date.Month), month => new View(MonthShape,
-            month.Key is int ? $"{month.First().Entry.Date.MonthName} {year.Key}" : $"{year.Key}, month not known",
-            month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
-            List(month, _v.Event)))));
+    // What list `list` of a list page shows: its latest items when the rest are archived, else all of them.
+    private static ScriptArray Shown(Archive archive, int list) => List(archive.Lists[list].Shown(archive), archive.Lists[list].View);
 
     private View DataPage(DataFiles data)
     {
@@ -228,9 +252,24 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
 
     private View DataFile(DataFile f) => new(DataFileShape, f.Name, _v.Url(f.Path), f.MediaType, f.Description);
 
-    // People and organisations in one list by name, as readers look a speaker up.
-    private ScriptArray Speakers() => List(
+
+    // The people and organisations quoted most, at most MostQuotedLength, most first and then by name: the index is by date,
+    // each speaker's quotes are on their page, so this is how a reader finds the voices a site is about.
+    private ScriptArray MostQuoted() => List(
         graph.People.Where(p => p.Quotes.Count > 0).Cast<EntityNode>().Concat(graph.Organisations.Where(o => o.Quotes.Count > 0))
-            .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.AnchorKey, StringComparer.Ordinal),
-        e => new View(SpeakerShape, _v.Entity(e), $"by-{e.AnchorKey}", List(e.Quotes, _v.Quote)));
+            .OrderByDescending(e => e.Quotes.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.AnchorKey, StringComparer.Ordinal).Take(MostQuotedLength),
+        e => new View(SpeakerShape, _v.Entity(e), e.Quotes.Count));
+
+    // A one-list page's items by year and month, in the list's order (newest first); a month not known is 00.
+    private static ScriptArray ByMonth(Archive archive, ViewShape monthShape)
+    {
+        var list = archive.Lists[0];
+        return List(list.Shown(archive).GroupBy(i => list.DateOf(i).Year), year => new View(YearShape,
+            year.Key,
+            $"y{year.Key}",
+            List(year.GroupBy(i => list.DateOf(i).Month), month => new View(monthShape,
+                month.Key is int ? $"{list.DateOf(month.First()).MonthName} {year.Key}" : $"{year.Key}, month not known",
+                month.Key is int mm ? $"y{year.Key}-{mm:D2}" : $"y{year.Key}-00",
+                List(month, list.View)))));
+    }
 }

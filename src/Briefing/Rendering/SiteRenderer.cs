@@ -31,7 +31,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         var assets = AssetsOf(theme);
         var redirects = RedirectsThatFit(pass, assets, diagnostics);
         var kept = redirects.ToHashSet();
-        var models = pass.Pages.Where(m => m.Node is not Redirect r || kept.Contains(r)).ToList();
+        var archives = ArchivesThatFit(pass, diagnostics);
+        var models = pass.Pages.Where(m => m.Node is not Redirect r || kept.Contains(r)).Where(m => m.Kind != "archive" || archives.Contains(m)).ToList();
         var sitemapStarted = Stopwatch.GetTimestamp();
         var sitemap = SitemapWriter.Write(SitemapUrls.Of(graph, models, pass.Views), pass.Views.AbsoluteUrl);
         var sitemapTicks = Stopwatch.GetTimestamp() - sitemapStarted;
@@ -182,6 +183,34 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
 
     /// <summary>The theme's assets as output files under <c>assets/</c>.</summary>
     public static List<RenderedPage> AssetsOf(Theme theme) => theme.Assets.Select(a => new RenderedPage("assets/" + a.Path, a.Bytes)).ToList();
+
+    /// <summary>
+    /// The archive pages to make: none, with an error, when the theme has no archive template; not one whose address
+    /// another page has (an error names that page's file).
+    /// </summary>
+    public static HashSet<PageModel> ArchivesThatFit(RenderPass pass, DiagnosticBag diagnostics)
+    {
+        var archives = pass.Pages.Where(m => m.Kind == "archive").ToHashSet();
+        if (archives.Count == 0) return archives;
+        if (!pass.Theme.Pages.ContainsKey("archive"))
+        {
+            diagnostics.Error(DiagnosticCodes.ArchivePageUnavailable, SourceLocation.File("theme/pages/archive.html"),
+                $"/{archives.First().Url} and the other archive pages of long lists need the theme's pages/archive.html, which this theme has not; copy it (and partials/archive-nav.html) from `briefing theme export DIR`");
+            return [];
+        }
+
+        // A briefing named like a year (briefings/2025.md) is where the briefings list's archive of that year would go.
+        var others = pass.Pages.Where(m => m.Kind != "archive").ToDictionary(m => m.OutputPath, StringComparer.Ordinal);
+        foreach (var clash in archives.Where(m => others.ContainsKey(m.OutputPath)).ToList())
+        {
+            var page = others[clash.OutputPath];
+            diagnostics.Error(DiagnosticCodes.ArchiveClash, SourceLocation.File(page.SourcePath ?? $"theme/pages/{page.Kind}.html"),
+                $"/{page.Url} is the address of the archive page '{clash.Title}'; rename the file so its page has another address");
+            archives.Remove(clash);
+        }
+
+        return archives;
+    }
 
     /// <summary>
     /// The redirects (in the graph's order) whose old path is free: one where a page or generated file of the site is,

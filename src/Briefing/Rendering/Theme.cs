@@ -18,7 +18,7 @@ public sealed class Theme
         ["home", "briefings", "briefing", "countries", "country", "people", "person", "timeline", "quotes", "tags", "tag", "404"];
 
     /// <summary>Page templates a theme may leave out (kinds added after the first themes were made): no page of theirs is made.</summary>
-    public static readonly IReadOnlyList<string> OptionalPageKinds = ["search", "redirect", "author", "corrections", "organisation", "organisations", "data"];
+    public static readonly IReadOnlyList<string> OptionalPageKinds = ["search", "redirect", "author", "corrections", "organisation", "organisations", "data", "archive"];
 
     private readonly Dictionary<string, UInt128> _kindFingerprints;
 

@@ -33,8 +33,19 @@ public sealed class Views(SiteGraph graph)
     private readonly (string Title, string Url)[] _navigationItems =
         graph.Organisations.Count > 0 ? AllNavigationItems : AllNavigationItems.Where(i => i.Url != "organisations/").ToArray();
 
+    private SiteArchives? _archives;
+
     /// <summary>The graph the views show.</summary>
     public SiteGraph Graph => graph;
+
+    /// <summary>The archives of the site's list pages, which also say which page holds an event or a quote.</summary>
+    public SiteArchives Archives => LazyInitializer.EnsureInitialized(ref _archives, () => new SiteArchives(graph, this));
+
+    /// <summary>The URL of an event on the timeline: on the page that holds it, list page or archive page.</summary>
+    public string TimelineUrl(EventNode e) => Url(Archives.Timeline.UrlOf(e)) + "#" + e.Anchor;
+
+    /// <summary>The URL of a quote in the quote index, on the page that holds it; null for words marked misattributed, which it leaves out.</summary>
+    public string? IndexUrl(QuoteNode q) => q.Misattributed ? null : Url(Archives.QuoteIndex.UrlOf(q.Occurrences[0])) + "#" + q.IndexAnchor;
 
     /// <summary>The URL path of a site-relative URL, under the base URL's path.</summary>
     public string Url(string relative) => graph.Settings.BasePath + relative;
@@ -152,6 +163,11 @@ public sealed class Views(SiteGraph graph)
     /// <summary>A briefing as it appears in lists.</summary>
     public View Card(BriefingNode b) => new(CardShape, this, b, b.Position);
 
+    private static readonly ViewShape MentionShape = ViewShape.Of("mention", "briefing", "sentence");
+
+    /// <summary>A briefing that mentions an entity, with the sentence around the mention.</summary>
+    public View Mention(Mention m) => new(MentionShape, Card(m.Briefing), m.Sentence);
+
     /// <summary>A quote with everything it links to.</summary>
     public View Quote(QuoteNode q) => new(QuoteShape, this, q, q.Index);
 
@@ -183,7 +199,7 @@ public sealed class Views(SiteGraph graph)
         ("role", (v, q) => q.Role is { } r ? v.Role(r) : null), // held on the quote's date
         ("briefing", (v, q) => v.Link(q.Briefing.Source.Title, q.Briefing.Url)),
         ("briefing_url", (v, q) => v.Url(q.Briefing.Url) + "#" + q.Anchor),
-        ("index_url", (v, q) => q.Misattributed ? null : v.Url("quotes/") + "#" + q.IndexAnchor), // the index leaves it out
+        ("index_url", (v, q) => v.IndexUrl(q)),
         ("occurrences", (v, q) => List(q.Occurrences, o => new View(OccurrenceShape, v.Link(o.Briefing.Source.Title, o.Briefing.Url),
             v.Url(o.Briefing.Url) + "#" + o.Anchor, o.Number))),
         ("source", (_, q) => Source(q.Source)),
@@ -203,6 +219,6 @@ public sealed class Views(SiteGraph graph)
         ("participants", (v, e) => List(e.People, p => new View(ParticipantShape, v.Person(p), v.RoleOn(p, e.Entry.Date)))),
         ("briefing", (v, e) => v.Link(e.Briefing.Source.Title, e.Briefing.Url)),
         ("briefing_url", (v, e) => v.Url(e.Briefing.Url) + "#" + e.Anchor),
-        ("timeline_url", (v, e) => v.Url("timeline/") + "#" + e.Anchor),
+        ("timeline_url", (v, e) => v.TimelineUrl(e)),
         ("source", (_, e) => Source(e.Source)));
 }

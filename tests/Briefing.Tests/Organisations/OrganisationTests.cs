@@ -95,9 +95,10 @@ public sealed class OrganisationTests
         Assert.Contains("<cite><a href=\"/desk/organisations/iaea/\"><bdi>International Atomic Energy Agency</bdi></a></cite>", briefing);
         Assert.Contains("id=\"q-org-iaea-2025-06-13-", briefing);
         var quotes = site.Page("quotes/index.html");
-        Assert.Contains("<h2 id=\"by-org-iaea\" dir=\"auto\"><a href=\"/desk/organisations/iaea/\">International Atomic Energy Agency</a></h2>", quotes);
-        Assert.Contains("<h2 id=\"by-jeyhun-bayramov\"", quotes);
-        Assert.True(quotes.IndexOf("by-org-iaea", StringComparison.Ordinal) < quotes.IndexOf("by-jeyhun-bayramov", StringComparison.Ordinal), "one list of speakers by name: International … before Jeyhun …");
+        Assert.Contains("<li><a href=\"/desk/organisations/iaea/#organisation-quotes\"><bdi>International Atomic Energy Agency</bdi></a> <span class=\"count\">1 quote</span></li>", quotes);
+        Assert.Contains("<a href=\"/desk/people/jeyhun-bayramov/#person-quotes\">", quotes);
+        Assert.True(quotes.IndexOf("organisations/iaea/#", StringComparison.Ordinal) < quotes.IndexOf("people/jeyhun-bayramov/#", StringComparison.Ordinal),
+            "people and organisations in one list of speakers, by name on equal counts: International … before Jeyhun …");
     }
 
     [Fact]
