@@ -36,7 +36,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             foreach (var m in _pages.Pages(archive)) yield return m;
         }
 
-        yield return Page("people/", "people", "People", null, null, () => [("people", List(graph.People, PersonSummary))]);
+        foreach (var m in IndexPages("people/", "people", "People", graph.People, p => p.Name, PersonSummary)) yield return m;
         foreach (var p in graph.People)
         {
             var archive = archives.Person(p);
@@ -45,7 +45,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         }
 
         if (graph.Organisations.Count > 0)
-            yield return Page("organisations/", "organisations", "Organisations", null, null, () => [("organisations", List(graph.Organisations, OrganisationSummary))]);
+            foreach (var m in IndexPages("organisations/", "organisations", "Organisations", graph.Organisations, o => o.Name, OrganisationSummary)) yield return m;
         foreach (var o in graph.Organisations)
         {
             var archive = archives.Organisation(o);
@@ -68,7 +68,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         yield return Page("quotes/", "quotes", "Quotes", "Every quote, newest first.", null,
             () => [("years", ByMonth(quotes, QuoteMonthShape)), ("speakers", MostQuoted()), ("archive", _pages.Nav(quotes))]);
         foreach (var m in _pages.Pages(quotes)) yield return m;
-        yield return Page("tags/", "tags", "Tags", null, null, () => [("tags", List(graph.Tags, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count)))]);
+        foreach (var m in IndexPages("tags/", "tags", "Tags", graph.Tags, t => t.Name, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count))) yield return m;
         foreach (var t in graph.Tags)
         {
             var archive = archives.Tag(t);
@@ -118,6 +118,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape DataCountryShape = ViewShape.Of("data_country", "name", "code", "url", "files");
     private static readonly ViewShape DataColumnShape = ViewShape.Of("data_column", "name", "type", "optional", "description");
     private static readonly ViewShape LicenseShape = ViewShape.Of("license", "name", "url");
+    private static readonly ViewShape PagerShape = ViewShape.Of("pager", "total", "pages", "newer", "older");
+    private static readonly ViewShape PagerPageShape = ViewShape.Of("pager_page", "name", "url", "current");
     private static readonly ViewShape SpeakerShape = ViewShape.Of("speaker", "entity", "count");
     private static readonly ViewShape QuoteMonthShape = ViewShape.Of("quote_month", "name", "anchor", "quotes");
 
@@ -252,6 +254,31 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
 
     private View DataFile(DataFile f) => new(DataFileShape, f.Name, _v.Url(f.Path), f.MediaType, f.Description);
 
+
+    // An index of named things (people, organisations, tags), in the graph's name order, cut into pages of the archive
+    // page size when longer: /people/, /people/page/2/, …; every page lists the name range of each, as a phone book does,
+    // so any entry is two clicks from the first page. The template is the index's own: its list variable (the index's
+    // kind) holds the page's entries and `pager` the pages (null when one page holds them all).
+    private IEnumerable<PageModel> IndexPages<T>(string url, string kind, string title, IReadOnlyList<T> items, Func<T, string> nameOf, Func<T, View> view)
+    {
+        var size = graph.Settings.ArchivePageSize ?? SiteArchives.DefaultPageSize;
+        var count = Math.Max(1, (items.Count + size - 1) / size);
+        for (var i = 0; i < count; i++)
+        {
+            var page = i;
+            yield return Page(PageUrl(url, i), kind, i == 0 ? title : $"{title}: {nameOf(items[i * size])} to {nameOf(items[Math.Min(items.Count, (i + 1) * size) - 1])}",
+                null, null, () => [(kind, List(items.Skip(page * size).Take(size), view)), ("pager", count == 1 ? null : Pager(page))]);
+        }
+
+        string PageUrl(string first, int i) => i == 0 ? first : $"{first}page/{i + 1}/";
+
+        View Pager(int current) => new(PagerShape,
+            items.Count,
+            List(Enumerable.Range(0, count), i => new View(PagerPageShape,
+                $"{nameOf(items[i * size])} – {nameOf(items[Math.Min(items.Count, (i + 1) * size) - 1])}", _v.Url(PageUrl(url, i)), i == current)),
+            current > 0 ? _v.Link($"page {current}", PageUrl(url, current - 1)) : null,
+            current + 1 < count ? _v.Link($"page {current + 2}", PageUrl(url, current + 1)) : null);
+    }
 
     // The people and organisations quoted most, at most MostQuotedLength, most first and then by name: the index is by date,
     // each speaker's quotes are on their page, so this is how a reader finds the voices a site is about.

@@ -204,4 +204,27 @@ public sealed class ArchiveTests
         Assert.Contains("briefings/2024.md(1,1): error BRF033: /briefings/2024/ is the address of the archive page 'All briefings: 2024'; rename the file so its page has another address",
             site.Errors);
     }
+
+    [Fact]
+    public void An_index_longer_than_the_page_size_is_cut_into_pages_that_each_name_the_range_of_every_page()
+    {
+        var people = string.Concat(new[] { "Bo Kerr", "Cy Moss", "Di Park", "Ed Ross" }.Select(n =>
+            $"-- people/{n.ToLowerInvariant().Replace(' ', '-')}.md --\n---\nname: {n}\n---\n"));
+        var site = TestSite.Build(Site + "\n" + people).Clean();
+        var first = site.Page("people/index.html");
+        Assert.Contains("<caption id=\"people-caption\">5 people, 3 on this page</caption>", first);
+        Assert.Contains(">Cy Moss<", first);
+        Assert.DoesNotContain(">Di Park<", first);
+        Assert.Contains("<li><a href=\"/news/people/\" aria-current=\"page\"><bdi>Ada Lind – Cy Moss</bdi></a></li>", first);
+        Assert.Contains("<li><a href=\"/news/people/page/2/\"><bdi>Di Park – Ed Ross</bdi></a></li>", first);
+        Assert.Contains("<a href=\"/news/people/page/2/\" rel=\"next\">Next: page 2</a>", first);
+        var second = site.Page("people/page/2/index.html");
+        Assert.Contains("<title>People: Di Park to Ed Ross", second);
+        Assert.Contains(">Ed Ross<", second);
+        Assert.DoesNotContain(">Ada Lind<", second);
+        Assert.Contains("<a href=\"/news/people/\" rel=\"prev\">Previous: page 1</a>", second);
+        Assert.Contains("/news/people/page/2/", site.Page("sitemap.xml"));
+        // Three tags fit one page: no pager.
+        Assert.DoesNotContain("pager-nav", site.Page("tags/index.html"));
+    }
 }
