@@ -266,16 +266,23 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         for (var i = 0; i < count; i++)
         {
             var page = i;
-            yield return Page(PageUrl(url, i), kind, i == 0 ? title : $"{title}: {nameOf(items[i * size])} to {nameOf(items[Math.Min(items.Count, (i + 1) * size) - 1])}",
+            yield return Page(PageUrl(url, i), kind, i == 0 ? title : $"{title}: {Range(i, " to ")}",
                 null, null, () => [(kind, List(items.Skip(page * size).Take(size), view)), ("pager", count == 1 ? null : Pager(page))]);
         }
 
         string PageUrl(string first, int i) => i == 0 ? first : $"{first}page/{i + 1}/";
 
+        // The names of a page's first and last entries ("Ada Lind – Cy Moss"), one name when they are the same.
+        string Range(int i, string dash)
+        {
+            var (from, to) = (nameOf(items[i * size]), nameOf(items[Math.Min(items.Count, (i + 1) * size) - 1]));
+            return from == to ? from : from + dash + to;
+        }
+
         View Pager(int current) => new(PagerShape,
             items.Count,
             List(Enumerable.Range(0, count), i => new View(PagerPageShape,
-                $"{nameOf(items[i * size])} – {nameOf(items[Math.Min(items.Count, (i + 1) * size) - 1])}", _v.Url(PageUrl(url, i)), i == current)),
+                Range(i, " – "), _v.Url(PageUrl(url, i)), i == current)),
             current > 0 ? _v.Link($"page {current}", PageUrl(url, current - 1)) : null,
             current + 1 < count ? _v.Link($"page {current + 2}", PageUrl(url, current + 1)) : null);
     }

@@ -13,8 +13,8 @@ public sealed class SiteEdits
     private static readonly string[] TagNames = ["diplomacy", "airspace", "security", "energy", "Trade", "aviation"];
     private static readonly string[] Words = ["talks", "call", "strikes", "flights", "border", "summit", "pledge", "missiles", "ministers", "sanctions"];
 
-    /// <summary>site.yml.</summary>
-    public string Settings { get; set; } = "title: Test Briefings\nbase_url: https://example.org/news/\n";
+    /// <summary>site.yml: lists short and archive pages small, so edits move items between list, year, month and part pages.</summary>
+    public string Settings { get; set; } = "title: Test Briefings\nbase_url: https://example.org/news/\nlist_length: 3\narchive_page_size: 4\n";
 
     /// <summary>Briefings by path.</summary>
     public SortedDictionary<string, BriefingData> Briefings { get; } = new(StringComparer.Ordinal);
@@ -183,15 +183,15 @@ public sealed class SiteEdits
         new($"{Capitalized(Words[random.Next(Words.Length)])} Person{n}", random.Next(2) == 0 ? null : "Minister of " + Capitalized(Words[random.Next(Words.Length)]),
             random.Next(3) == 0 ? null : CountryCodes[random.Next(CountryCodes.Length)], RandomRoles(random));
 
-    // One after another from mid-2024 (the briefings are dated in 2025), so they never overlap; dates at month, day or
+    // One after another from 2023 to mid-2024 on (the briefings are dated from 2023 to 2025), so they never overlap; dates at month, day or
     // year precision, the last one often still held, so quotes and events fall in, between and after them.
     private static RoleData[] RandomRoles(Random random)
     {
         var roles = new List<RoleData>();
-        var start = new DateOnly(2024, 7, 1).AddMonths(random.Next(8));
+        var start = new DateOnly(2023, 1, 1).AddMonths(random.Next(18));
         for (var i = random.Next(4); i > 0; i--)
         {
-            var end = start.AddMonths(random.Next(1, 7));
+            var end = start.AddMonths(random.Next(1, 10));
             var last = i == 1 && random.Next(2) == 0;
             roles.Add(new RoleData(random.Next(3) == 0 ? "Minister" : "Minister of " + Capitalized(Words[random.Next(Words.Length)]),
                 random.Next(2) == 0 ? null : CountryCodes[random.Next(CountryCodes.Length)],
@@ -205,7 +205,8 @@ public sealed class SiteEdits
 
     private BriefingData RandomBriefing(Random random)
     {
-        var date = new DateOnly(2025, 1, 1).AddDays(random.Next(300));
+        // Three years, a third of them in one month, so years and that month are cut into archive pages.
+        var date = random.Next(3) == 0 ? new DateOnly(2025, 6, 1).AddDays(random.Next(30)) : new DateOnly(2023, 1, 1).AddDays(random.Next(1000));
         return new BriefingData(Sentence(random), date, Pick(random, CountryCodes, 1, 3), Pick(random, People.Keys.ToArray(), 0, 2), Pick(random, TagNames, 0, 3),
             RandomQuotes(random), RandomEvents(random, date), random.Next(8) == 0, Sentence(random) + ". " + Sentence(random) + ".");
     }
