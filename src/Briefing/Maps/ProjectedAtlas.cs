@@ -40,7 +40,7 @@ internal sealed class ProjectedAtlas
             {
                 var shifts = rings.Select(Shifts).ToArray();
                 var box = MapBox.Empty;
-                for (var k = 0; k < rings[0].Length; k++) box = Bounds(PointsOf(rings[0][k], shifts[0][k]), box);
+                for (var k = 0; k < rings[0].Length; k++) box = Bounds(PointsOf(rings[0][k] < 0 ? ~rings[0][k] : rings[0][k], shifts[0][k]), box);
                 polygons.Add(new MapPolygon(s, rings, shifts, box, Math.Abs(Area(rings[0], shifts[0]))));
             }
         }
