@@ -7,7 +7,8 @@ namespace Briefing.Maps;
 /// <summary>
 /// Inline SVG maps: a locator map of some countries in their region, and a world map shaded by counts. Every map
 /// is a crop (its view box) of the one projected world in <see cref="ProjectedAtlas"/>, at the zoom level that makes
-/// it about <see cref="TargetWidth"/> units wide, so its outlines are the cached path data of that level. Colours
+/// it about <see cref="TargetWidth"/> units wide, so its outlines are the cached path data of that level, cut
+/// (<see cref="RingClip"/>) just beyond the view box where they reach past it. Colours
 /// are CSS classes (<c>map-land</c>, <c>map-focus</c>, <c>map-c1</c>…<c>map-c4</c>, <c>map-marker</c>) set by the theme.
 /// </summary>
 public static class LocatorMaps
@@ -18,6 +19,8 @@ public static class LocatorMaps
     private const double Aspect = 1.6; // width to height of a locator map
     private const double MarginShare = 0.2; // of the focus' larger side, on each side
     private const double MinSpan = 12; // level-0 units (the world is 1,000): about 500 km
+    private const int ClipMargin = 4; // units at the map's level beyond the view box where outlines are cut…
+    private const double ClipMarginShare = 0.01; // …or this share of the map's larger side, whichever is more
     private const double SmallSide = 4; // units at the map's level: a country smaller than this also gets a circle
 
     /// <summary>The SVG of a locator map of <paramref name="countries"/> (highlighted) with their neighbours, or null for none.</summary>
@@ -142,8 +145,8 @@ public static class LocatorMaps
 
     private static int LevelFor(double width)
     {
-        var level = 0;
-        while (level < ProjectedAtlas.MaxLevel && width * (1 << (level + 1)) <= TargetWidth) level++;
+        var level = ProjectedAtlas.MinLevel;
+        while (level < ProjectedAtlas.MaxLevel && width * ProjectedAtlas.Factor(level + 1) <= TargetWidth) level++;
         return level;
     }
 
@@ -153,14 +156,18 @@ public static class LocatorMaps
         private readonly StringBuilder _svg = new(16 * 1024);
         private readonly MapBox _view; // in the level's units
         private readonly int _level;
+        private readonly IntBox _clip; // the view box with a margin wide enough that no cut or its stroke shows
+        private readonly List<int> _clipped = new();
 
         public SvgMap(MapBox frame, int level, string label)
         {
             _level = level;
-            var f = (double)(1 << level);
+            var f = ProjectedAtlas.Factor(level);
             var (left, top) = ((int)Math.Floor(frame.Left * f), (int)Math.Floor(frame.Top * f));
             var (right, bottom) = ((int)Math.Ceiling(frame.Right * f), (int)Math.Ceiling(frame.Bottom * f));
             _view = new MapBox(left, top, right, bottom);
+            var margin = Math.Max(ClipMargin, (int)Math.Ceiling(Math.Max(right - left, bottom - top) * ClipMarginShare));
+            _clip = new IntBox(left - margin, top - margin, right + margin, bottom + margin);
             var (w, h) = (SvgNumbers.Text(right - left), SvgNumbers.Text(bottom - top));
             var text = Rendering.HtmlText.Escape(label);
             _svg.Append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
@@ -199,7 +206,7 @@ public static class LocatorMaps
         // A circle where a country is that has no boundary in the data, or one too small to see at this scale.
         public void MarkIfSmall(ProjectedAtlas atlas, Country country, string css)
         {
-            var f = (double)(1 << _level);
+            var f = ProjectedAtlas.Factor(_level);
             var focus = FocusOf(atlas, country).Scale(f);
             if (Math.Max(focus.Width, focus.Height) >= SmallSide) return;
             var (cx, cy) = ((int)Math.Round((focus.Left + focus.Right) / 2), (int)Math.Round((focus.Top + focus.Bottom) / 2));
@@ -210,10 +217,25 @@ public static class LocatorMaps
 
         public string Finish() => _svg.Append("</svg>").ToString();
 
+        // A polygon near the view, cut to the clip box: a neighbour that reaches far beyond the frame (Kazakhstan
+        // beside Kyrgyzstan, China beside Tajikistan) would otherwise be drawn whole. One
+        // that lies within the box is written from the atlas' cached path data.
         private void AppendInView(ProjectedAtlas atlas, int polygon)
         {
-            if (!atlas.Polygons[polygon].Bounds.Scale(1 << _level).Intersects(_view)) return;
-            _svg.Append(atlas.PathOf(polygon, _level));
+            var bounds = atlas.Polygons[polygon].Bounds.Scale(ProjectedAtlas.Factor(_level));
+            if (!bounds.Intersects(_view)) return;
+            var rings = atlas.RingsOf(polygon, _level);
+            if (rings.All(_clip.Holds))
+            {
+                _svg.Append(atlas.PathOf(polygon, _level));
+                return;
+            }
+
+            foreach (var ring in rings)
+            {
+                if (_clip.Holds(ring)) ProjectedAtlas.AppendRing(_svg, ring, ring.Length);
+                else if (RingClip.Clip(ring, _clip, _clipped)) ProjectedAtlas.AppendRing(_svg, _clipped, _clipped.Count);
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Briefing.Maps;
 /// <summary>
 /// The atlas projected once (Equal Earth) into map units, and each polygon's SVG path data at each zoom level,
 /// written the first time a map needs it and then reused by every map of every build (the data never changes).
-/// Level 0 draws the world 1,000 units wide; each level doubles the scale. A level's outlines are simplified
+/// Level 0 draws the world 1,000 units wide; each level doubles the scale (level −1 halves it). A level's outlines are simplified
 /// (Douglas–Peucker, half a unit) arc by arc, so the border two neighbours share is simplified once and stays
 /// shared, and rounded to whole units, so the path data is small integers and the same on every build.
 /// </summary>
@@ -17,15 +17,21 @@ internal sealed class ProjectedAtlas
     /// <summary>The most detailed level (the world 256,000 units wide: a unit is about 160 m at the equator).</summary>
     public const int MaxLevel = 8;
 
+    /// <summary>
+    /// The least detailed level (the world 500 units wide), for a map whose frame is wider than half the world
+    /// (Antarctica's): drawn at level 0 it would carry twice the detail of every other map, and twice the bytes.
+    /// </summary>
+    public const int MinLevel = -1;
+
     private const double Tolerance = 0.5;
     private static readonly double Scale0 = WorldWidth / 2 / EqualEarth.HalfWidth;
     private static readonly Lazy<ProjectedAtlas> LazyDefault = new(() => new ProjectedAtlas(Atlas.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly double[][] _lonLat; // each arc's longitudes made continuous from its first point
     private readonly double[]?[] _arcs; // [arc * 3 + shift + 1], level-0 units, x and y one after the other
-    private readonly int[]?[][] _levelArcs; // [level][arc * 3 + shift + 1], rounded and simplified
-    private readonly int[][]?[][] _rings; // [level][polygon]
-    private readonly string?[][] _paths; // [level][polygon]
+    private readonly int[]?[][] _levelArcs; // [level - MinLevel][arc * 3 + shift + 1], rounded and simplified
+    private readonly int[][]?[][] _rings; // [level - MinLevel][polygon]
+    private readonly string?[][] _paths; // [level - MinLevel][polygon]
 
     private ProjectedAtlas(Atlas atlas)
     {
@@ -47,9 +53,9 @@ internal sealed class ProjectedAtlas
 
         Polygons = polygons;
         PolygonsOf = Enumerable.Range(0, atlas.Shapes.Count).Select(s => polygons.Select((p, i) => (p, i)).Where(q => q.p.Shape == s).Select(q => q.i).ToArray()).ToArray();
-        _levelArcs = Enumerable.Range(0, MaxLevel + 1).Select(_ => new int[]?[_arcs.Length]).ToArray();
-        _rings = Enumerable.Range(0, MaxLevel + 1).Select(_ => new int[][]?[polygons.Count]).ToArray();
-        _paths = Enumerable.Range(0, MaxLevel + 1).Select(_ => new string?[polygons.Count]).ToArray();
+        _levelArcs = Enumerable.Range(MinLevel, MaxLevel - MinLevel + 1).Select(_ => new int[]?[_arcs.Length]).ToArray();
+        _rings = Enumerable.Range(MinLevel, MaxLevel - MinLevel + 1).Select(_ => new int[][]?[polygons.Count]).ToArray();
+        _paths = Enumerable.Range(MinLevel, MaxLevel - MinLevel + 1).Select(_ => new string?[polygons.Count]).ToArray();
     }
 
     /// <summary>The embedded atlas, projected on first use.</summary>
@@ -71,25 +77,28 @@ internal sealed class ProjectedAtlas
         return (x * Scale0, -y * Scale0);
     }
 
+    /// <summary>How many units at <paramref name="level"/> make one at level 0.</summary>
+    public static double Factor(int level) => Math.ScaleB(1.0, level);
+
     /// <summary>The bounds of the whole world at level 0.</summary>
     public static MapBox World => new(-WorldWidth / 2, -EqualEarth.HalfHeight * Scale0, WorldWidth / 2, EqualEarth.HalfHeight * Scale0);
 
     /// <summary>Polygon <paramref name="polygon"/>'s SVG path data at <paramref name="level"/>, empty when it is too small to draw there.</summary>
     public string PathOf(int polygon, int level)
     {
-        var known = Volatile.Read(ref _paths[level][polygon]);
+        var known = Volatile.Read(ref _paths[level - MinLevel][polygon]);
         if (known is not null) return known;
         var path = new StringBuilder();
         foreach (var ring in RingsOf(polygon, level)) AppendRing(path, ring, ring.Length);
         var written = path.ToString();
-        Volatile.Write(ref _paths[level][polygon], written);
+        Volatile.Write(ref _paths[level - MinLevel][polygon], written);
         return written;
     }
 
     /// <summary>Polygon <paramref name="polygon"/>'s rings at <paramref name="level"/>: whole units, x and y one after the other, no point repeated, none with fewer than three corners.</summary>
     public int[][] RingsOf(int polygon, int level)
     {
-        var known = Volatile.Read(ref _rings[level][polygon]);
+        var known = Volatile.Read(ref _rings[level - MinLevel][polygon]);
         if (known is not null) return known;
         var rings = new List<int[]>();
         var points = new List<int>();
@@ -115,7 +124,7 @@ internal sealed class ProjectedAtlas
         }
 
         var array = rings.ToArray();
-        Volatile.Write(ref _rings[level][polygon], array);
+        Volatile.Write(ref _rings[level - MinLevel][polygon], array);
         return array;
     }
 
@@ -148,10 +157,10 @@ internal sealed class ProjectedAtlas
     private int[] ArcAt(int arc, int shift, int level)
     {
         var slot = 3 * arc + shift + 1;
-        var known = Volatile.Read(ref _levelArcs[level][slot]);
+        var known = Volatile.Read(ref _levelArcs[level - MinLevel][slot]);
         if (known is not null) return known;
         var source = PointsOf(arc, shift);
-        var factor = (double)(1 << level);
+        var factor = Factor(level);
         var count = source.Length / 2;
         var keep = new bool[count];
         keep[0] = keep[count - 1] = true;
@@ -199,7 +208,7 @@ internal sealed class ProjectedAtlas
         }
 
         var array = result.ToArray();
-        Volatile.Write(ref _levelArcs[level][slot], array);
+        Volatile.Write(ref _levelArcs[level - MinLevel][slot], array);
         return array;
     }
 
