@@ -3,13 +3,17 @@ using System.Globalization;
 namespace Briefing.Benchmarks;
 
 /// <summary>
-/// The command line: which corpus sizes, how many runs, which seed, where to work, whether to run Hugo, and whether to
-/// time the builds or (<c>--serve</c>) the preview servers with <see cref="Edits"/> edits of each kind.
+/// The command line: which corpus sizes, how many runs, which seed, where to work, whether to run Hugo, whether our
+/// builds index for search, and whether to time the builds or (<c>--serve</c>) the preview servers with
+/// <see cref="Edits"/> edits of each kind.
 /// </summary>
 public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Seed, string WorkFolder, bool Hugo, bool HugoRelated, string? OutputFolder = null)
 {
     /// <summary>Time <c>briefing serve</c> against <c>hugo server</c> instead of the builds.</summary>
     public bool Serve { get; init; }
+
+    /// <summary>Whether our builds run Pagefind; <c>--no-search</c> passes <c>--no-search</c> to <c>briefing build</c>.</summary>
+    public bool Search { get; init; } = true;
 
     /// <summary>With <see cref="Serve"/>: edits of each kind (a title; countries or date) made on each server.</summary>
     public int Edits { get; init; } = 20;
@@ -28,6 +32,8 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
                             such as /dev/shm/bench times the generators without the disk's file-creation cost
           --no-hugo         time only `briefing build`
           --hugo-related    also time Hugo with related content on every briefing page (extra column)
+          --no-search       build ours with `briefing build --no-search`: no Pagefind index, whose time and memory
+                            grow with the pages and dominate at 100000; the first line says whether search was on
           --serve           (or `serve` as the first argument) time `briefing serve` against `hugo server` instead:
                             start-up, edits served, and `briefing check`; sizes default to 10000, --runs counts
                             start-ups and builds
@@ -62,6 +68,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
                     "--out" => options with { OutputFolder = Path.GetFullPath(Value()) },
                     "--no-hugo" => options with { Hugo = false },
                     "--hugo-related" => options with { HugoRelated = true },
+                    "--no-search" => options with { Search = false },
                     _ => throw new FormatException($"unknown option '{name}'"),
                 };
                 sizesGiven |= name == "--sizes";
@@ -78,6 +85,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sizes, int Runs, int Se
         if (options.Sizes.Count == 0) error = "--sizes needs at least one size";
         if (options.HugoRelated && !options.Hugo) error = "--hugo-related and --no-hugo exclude each other";
         if (options.HugoRelated && options.Serve) error = "--hugo-related times builds only; leave it out with --serve";
+        if (!options.Search && options.Serve) error = "--no-search times builds only; leave it out with --serve";
         return error is null ? options : null;
     }
 

@@ -1,8 +1,11 @@
 namespace Briefing.Benchmarks;
 
-/// <summary>Every timed run of one generator on one corpus, and the numbers the table shows.</summary>
-public sealed record GeneratorRuns(string Name, IReadOnlyList<MeasuredRun> Runs, int Pages)
+/// <summary>Every timed run of one generator on one corpus, the pages they wrote (the same in every run), and the numbers the table shows.</summary>
+public sealed record GeneratorRuns(string Name, IReadOnlyList<MeasuredRun> Runs, BuiltPages Built)
 {
+    /// <summary>The number of pages (<c>*.html</c> files) each run wrote.</summary>
+    public int Pages => Built.Count;
+
     /// <summary>Median wall time in seconds.</summary>
     public double MedianSeconds => Median(Runs.Select(r => r.Seconds));
 

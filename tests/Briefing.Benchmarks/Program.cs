@@ -44,13 +44,14 @@ try
         return 0;
     }
 
+    string[] searchOff = options.Search ? [] : ["--no-search"];
     var sizes = new List<SizeCommands>();
     foreach (var size in options.Sizes)
     {
         var corpus = CorpusCache.Ensure(options.WorkFolder, size, options.Seed, hugo is not null, log);
         var commands = new List<GeneratorCommand>
         {
-            new("ours", cli, output => ["build", "--input", corpus.Input, "--theme", theme, "--output", output]),
+            new("ours", cli, output => ["build", "--input", corpus.Input, "--theme", theme, "--output", output, ..searchOff]),
         };
         if (hugo is not null)
         {
@@ -68,11 +69,11 @@ try
     var timed = SizeBenchmark.Run(sizes, options.Runs, repository, options.OutputFolder, log);
     var results = options.Sizes.Select((size, i) => new SizeResult(size, timed[i][0], timed[i].ElementAtOrDefault(1), timed[i].ElementAtOrDefault(2))).ToList();
 
-    var sample = SampleSiteBenchmark.Run(repository, cli, options.WorkFolder, 5, log);
+    var sample = SampleSiteBenchmark.Run(repository, cli, options.WorkFolder, 5, searchOff, log);
 
     var output = Console.Out;
     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"briefing build vs Hugo: seed {options.Seed}, {options.Runs} runs each, {Environment.ProcessorCount} cores, " +
+        $"briefing build vs Hugo: seed {options.Seed}, {options.Runs} runs each, search {(options.Search ? "on (Pagefind)" : "off (--no-search)")}, {Environment.ProcessorCount} cores, " +
         $"{RuntimeInformation.FrameworkDescription}, {hugoVersion}; builds write to {options.OutputFolder ?? options.WorkFolder}; " +
         $"load average {loadBefore} before, {MachineLoad.Now()} after"));
     output.WriteLine();
@@ -83,7 +84,7 @@ try
     foreach (var result in results)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"N={result.Briefings}: pages ours {result.Ours.Pages}{(result.Hugo is null ? "" : $", Hugo {result.Hugo.Pages}")}; " +
+            $"N={result.Briefings}: pages ours {Pages(result.Ours)}{(result.Hugo is null ? "" : $", Hugo {Pages(result.Hugo)}")}; " +
             $"stderr lines ours {result.Ours.Warnings.Count}{(result.Hugo is null ? "" : $", Hugo {result.Hugo.Warnings.Count}")}"));
         foreach (var runs in new[] { result.Ours, result.Hugo, result.HugoRelated }.OfType<GeneratorRuns>())
         {
@@ -92,7 +93,7 @@ try
     }
 
     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Sample site (input/, {sample.Pages} pages): median {sample.MedianSeconds:F3} s over {sample.Runs.Count} runs, peak RSS {sample.PeakRssMiB:F0} MB"));
+        $"Sample site (input/, {sample.Pages} pages, {ResultTable.Bytes(sample.Built.TotalBytes)} of HTML, largest {ResultTable.Page(sample.Built)}): median {sample.MedianSeconds:F3} s over {sample.Runs.Count} runs, peak RSS {sample.PeakRssMiB:F0} MB"));
     return 0;
 }
 catch (BenchmarkFailureException e)
@@ -100,3 +101,5 @@ catch (BenchmarkFailureException e)
     Console.Error.WriteLine($"benchmark: {e.Message}");
     return 1;
 }
+
+static string Pages(GeneratorRuns runs) => string.Create(CultureInfo.InvariantCulture, $"{runs.Pages} ({ResultTable.Bytes(runs.Built.TotalBytes)} of HTML)");

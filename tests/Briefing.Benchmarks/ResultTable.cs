@@ -14,7 +14,7 @@ public static class ResultTable
         var columns = new List<string>
         {
             "N", "ours median s", "Hugo median s", "ratio (ours/Hugo)", "ours peak RSS MB", "Hugo peak RSS MB",
-            "RSS ratio", "our pages/s", "Hugo pages/s", "ours CPU s", "Hugo CPU s", "CPU ratio",
+            "RSS ratio", "our pages/s", "Hugo pages/s", "ours CPU s", "Hugo CPU s", "CPU ratio", "ours largest page", "Hugo largest page",
         };
         if (related) columns.AddRange(["Hugo+related median s", "ratio (ours/Hugo+related)"]);
         return Line(columns) + "\n" + Line(columns.Select(_ => "--:"));
@@ -39,6 +39,8 @@ public static class ResultTable
             Seconds(ours.MedianCpuSeconds),
             hugo is null ? Missing : Seconds(hugo.MedianCpuSeconds),
             hugo is null ? Missing : Ratio(ours.MedianCpuSeconds / hugo.MedianCpuSeconds),
+            Cell(Page(ours.Built)),
+            hugo is null ? Missing : Cell(Page(hugo.Built)),
         };
         if (related)
         {
@@ -67,6 +69,17 @@ public static class ResultTable
                 $"ours at {large.Briefings:N0} took {large.Ours.MedianSeconds / small.Ours.MedianSeconds:F2} × the time at {small.Briefings:N0}{cpu} ({(double)large.Briefings / small.Briefings:0.##} × the briefings)");
         }
     }
+
+    /// <summary>The largest page's size and its site-relative path, e.g. <c>1.84 MB timeline/index.html</c>.</summary>
+    public static string Page(BuiltPages built) => built.Count == 0 ? "no pages" : $"{Bytes(built.LargestBytes)} {built.LargestPath}";
+
+    /// <summary>A size in KB when it shows as under 1,000 KB, else in MB, both binary (KiB, MiB) as the RSS columns are.</summary>
+    public static string Bytes(long bytes) => Math.Round(bytes / 1024.0, 1) < 1000
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F1} KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):F2} MB");
+
+    // A path is the one cell text a generator chose; a '|' in it would end the cell.
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Line(IEnumerable<string> cells) => new StringBuilder("| ").AppendJoin(" | ", cells).Append(" |").ToString();
 

@@ -106,7 +106,7 @@ public static class ServeBenchmark
         var output = Path.Combine(copy.Root, "build-output");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         var run = ProcessMeter.Run(label, program, arguments(output), copy.Root);
-        var pages = Directory.Exists(output) ? PageCounter.Count(output) : 0;
+        var pages = Directory.Exists(output) ? PageCounter.Measure(output).Count : 0;
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {run.Seconds * 1000:F0} ms, {pages} pages"));
         return run.Seconds * 1000;

@@ -9,7 +9,8 @@ public sealed record SizeCommands(string Name, CorpusFolders Corpus, IReadOnlyLi
 /// Times the generators on every corpus size, run 1 of everything, then run 2 of everything, and so on: generator
 /// after generator and size after size, so drift (thermal, page cache, other load) hits both generators and every
 /// size alike. Both the ratio to Hugo and the ratio of one size to another compare runs made in the same minutes.
-/// Each run writes into a fresh folder, counted and deleted once measured.
+/// Each run writes into a fresh folder, whose pages are counted and sized before it is deleted; every run of a
+/// generator on a size must write the same pages, as a deterministic build does.
 /// </summary>
 public static class SizeBenchmark
 {
@@ -18,7 +19,7 @@ public static class SizeBenchmark
         TextWriter log)
     {
         var measured = sizes.Select(s => s.Commands.Select(_ => new List<MeasuredRun>()).ToList()).ToList();
-        var pages = sizes.Select(s => new int[s.Commands.Count]).ToList();
+        var pages = sizes.Select(s => new BuiltPages[s.Commands.Count]).ToList();
         for (var run = 1; run <= runs; run++)
         {
             for (var s = 0; s < sizes.Count; s++)
@@ -33,17 +34,17 @@ public static class SizeBenchmark
 
                     var label = $"[{name}] {command.Name} run {run}/{runs}";
                     var result = ProcessMeter.Run(label, command.Program, command.Arguments(output), workingFolder);
-                    var count = Directory.Exists(output)
-                        ? PageCounter.Count(output)
+                    var built = Directory.Exists(output)
+                        ? PageCounter.Measure(output)
                         : throw new BenchmarkFailureException($"{label} exited 0 but wrote no {output}");
-                    if (run > 1 && count != pages[s][c])
-                        throw new BenchmarkFailureException($"{label} wrote {count} pages, the run before it {pages[s][c]}");
-                    pages[s][c] = count;
+                    if (run > 1 && built != pages[s][c])
+                        throw new BenchmarkFailureException($"{label} wrote {Described(built)}; the run before it {Described(pages[s][c])}");
+                    pages[s][c] = built;
                     measured[s][c].Add(result);
                     Directory.Delete(output, recursive: true);
 
                     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{label}: {result.Seconds:F2} s, peak RSS {result.PeakRssMiB:F0} MiB, {count} pages"));
+                        $"{label}: {result.Seconds:F2} s, peak RSS {result.PeakRssMiB:F0} MiB, {built.Count} pages, largest {ResultTable.Page(built)}"));
                 }
             }
         }
@@ -51,4 +52,7 @@ public static class SizeBenchmark
         return sizes.Select((size, s) => (IReadOnlyList<GeneratorRuns>)size.Commands
             .Select((command, c) => new GeneratorRuns(command.Name, measured[s][c], pages[s][c])).ToList()).ToList();
     }
+
+    private static string Described(BuiltPages built) => string.Create(CultureInfo.InvariantCulture,
+        $"{built.Count} pages of {built.TotalBytes} bytes, the largest {built.LargestPath} of {built.LargestBytes} bytes");
 }

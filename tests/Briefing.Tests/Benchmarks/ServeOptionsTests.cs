@@ -35,6 +35,15 @@ public sealed class ServeOptionsTests
     }
 
     [Fact]
+    public void Search_is_on_unless_no_search_is_given_which_is_for_builds_only()
+    {
+        Assert.True(BenchmarkOptions.Parse([], out _)!.Search);
+        Assert.False(BenchmarkOptions.Parse(["--sizes", "100000", "--no-search"], out _)!.Search);
+        Assert.Null(BenchmarkOptions.Parse(["serve", "--no-search"], out var serve));
+        Assert.Equal("--no-search times builds only; leave it out with --serve", serve);
+    }
+
+    [Fact]
     public void Serve_is_only_understood_first_and_related_content_is_for_builds()
     {
         Assert.Null(BenchmarkOptions.Parse(["--runs", "2", "serve"], out var misplaced));
