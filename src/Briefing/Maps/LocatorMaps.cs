@@ -72,7 +72,7 @@ public static class LocatorMaps
         var top = ProjectedAtlas.Project(0, 84).Y;
         var bottom = ProjectedAtlas.Project(0, -57).Y;
         var frame = new MapBox(-ProjectedAtlas.WorldWidth / 2, top, ProjectedAtlas.WorldWidth / 2, bottom);
-        var svg = new SvgMap(frame, 0, label.ToString());
+        var svg = new SvgMap(frame, ProjectedAtlas.MinLevel, label.ToString());
         var shaded = named.Where(c => atlas.Atlas.IndexOf(c.Country.Alpha2) >= 0).ToDictionary(c => atlas.Atlas.IndexOf(c.Country.Alpha2), c => c.Count);
         svg.Land(atlas, s => !shaded.ContainsKey(s), "map-land");
         foreach (var (country, count) in named.OrderBy(c => c.Country.Alpha2, StringComparer.Ordinal))

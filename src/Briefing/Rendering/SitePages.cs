@@ -28,7 +28,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(all.Lists[0].Shown(all), all.Lists[0].View)), ("archive", _pages.Nav(all))]);
         foreach (var m in _pages.Pages(all)) yield return m;
         foreach (var b in graph.Briefings) yield return Briefing(b);
-        yield return Page("countries/", "countries", "Countries", null, null, () => [("countries", List(graph.Countries, CountrySummary))]);
+        yield return Page("countries/", "countries", "Countries", null, null, () => [("countries", List(graph.Countries, CountrySummary)), ("world_map", _v.WorldMap)]);
         foreach (var c in graph.Countries)
         {
             var archive = archives.Country(c);
@@ -96,12 +96,12 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     private static readonly ViewShape CorrectionShape = ViewShape.Of("correction", "date", "note", "briefing", "url");
     private static readonly ViewShape BriefingShape = ViewShape.Of("briefing",
         "title", "date", "summary", "lead", "body", "countries", "people", "tags", "events", "quotes", "sources", "updates", "corrections", "related", "scheduled", "authors",
-        "organisations");
+        "organisations", "map");
     private static readonly ViewShape CountrySummaryShape = ViewShape.Of("country_summary",
         "name", "url", "region", "briefing_count", "event_count", "quote_count");
     private static readonly ViewShape CountryShape = ViewShape.Of("country",
         "name", "official_name", "code", "alpha3", "capital", "region", "subregion", "demonym", "introduction",
-        "briefings", "events", "quotes_by", "quotes_about", "people", "appears_with", "mentions");
+        "briefings", "events", "quotes_by", "quotes_about", "people", "appears_with", "mentions", "map");
     private static readonly ViewShape CountryCountShape = ViewShape.Of("country_count", "name", "url", "count");
     private static readonly ViewShape PersonSummaryShape = ViewShape.Of("person_summary", "name", "url", "role", "country", "briefing_count", "quote_count");
     private static readonly ViewShape PersonPageShape = ViewShape.Of("person_page",
@@ -139,7 +139,7 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         ("active_countries", List(graph.Countries.Where(c => c.Briefings.Count > 0)
             .OrderByDescending(c => c.Briefings.Count).ThenBy(c => c.Country.Name, StringComparer.Ordinal).Take(HomeListLength), CountrySummary)),
         ("recent_quotes", List(graph.Quotes.Reverse().Take(HomeShortListLength), _v.Quote)),
-        ("recent_events", List(graph.Timeline.Reverse().Take(HomeShortListLength), _v.Event))]);
+        ("recent_events", List(graph.Timeline.Reverse().Take(HomeShortListLength), _v.Event)), ("world_map", _v.WorldMap)]);
 
     private PageModel Briefing(BriefingNode b)
     {
@@ -161,7 +161,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             List(b.Related, _v.Card),
             b.Scheduled,
             List(b.Authors, _v.Author),
-            List(b.Organisations, _v.Organisation)))], b);
+            List(b.Organisations, _v.Organisation),
+            _v.LocatorMap(b.Countries)))], b);
     }
 
     private static View Update(UpdateEntry u) => new(UpdateShape, Date(u.Date), u.Note, u.KindName);
@@ -186,7 +187,8 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
             Shown(archive, 0), Shown(archive, 1), Shown(archive, 2), Shown(archive, 3),
             List(c.People, _v.Person),
             List(c.AppearsWith, kv => new View(CountryCountShape, kv.Key.Country.Name, _v.Url(kv.Key.Url), kv.Value)),
-            Shown(archive, 4))), ("archive", _pages.Nav(archive))], c);
+            Shown(archive, 4),
+            _v.LocatorMap([c]))), ("archive", _pages.Nav(archive))], c);
     }
 
     private View PersonSummary(PersonNode p) => new(PersonSummaryShape,

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Briefing.Graph;
+using Briefing.Maps;
 using Briefing.Model;
 using Scriban.Runtime;
 
@@ -162,6 +164,26 @@ public sealed class Views(SiteGraph graph)
 
     /// <summary>A briefing as it appears in lists.</summary>
     public View Card(BriefingNode b) => new(CardShape, this, b, b.Position);
+
+    private static readonly ViewShape WorldMapShape = ViewShape.Of("world_map", "svg", "legend");
+    private static readonly ViewShape MapClassShape = ViewShape.Of("map_class", "label", "css");
+    private readonly ConcurrentDictionary<string, SafeHtml?> _locatorMaps = new(StringComparer.Ordinal);
+    private View? _worldMap;
+
+    /// <summary>
+    /// The locator map of <paramref name="countries"/> (a briefing's, a country's), null for none: drawn once per set of
+    /// countries in a render, since many briefings name the same ones.
+    /// </summary>
+    public SafeHtml? LocatorMap(IReadOnlyList<CountryNode> countries) => countries.Count == 0 ? null :
+        _locatorMaps.GetOrAdd(string.Join(',', countries.Select(c => c.Country.Alpha2)),
+            static (_, list) => LocatorMaps.Locator(list.Select(c => c.Country).ToList()) is { } svg ? new SafeHtml(svg) : null, countries);
+
+    /// <summary>The world map of the site's countries shaded by how many briefings name each, with its legend (home and countries pages).</summary>
+    public View WorldMap => LazyInitializer.EnsureInitialized(ref _worldMap, () =>
+    {
+        var (svg, classes) = LocatorMaps.World(graph.Countries.Select(c => (c.Country, c.Briefings.Count)).ToList());
+        return new View(WorldMapShape, new SafeHtml(svg), List(classes, k => new View(MapClassShape, k.Label, k.CssClass)));
+    });
 
     private static readonly ViewShape MentionShape = ViewShape.Of("mention", "briefing", "sentence");
 
