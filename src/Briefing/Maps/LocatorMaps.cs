@@ -13,8 +13,10 @@ namespace Briefing.Maps;
 /// </summary>
 public static class LocatorMaps
 {
-    /// <summary>A map's width in units at its level is between half this and this: enough detail, small output.</summary>
-    private const double TargetWidth = 640;
+    /// <summary>A map's width in units at its level is between half this and this: about a unit per pixel as the theme shows a locator map (at most 24rem), small output.</summary>
+    private const double TargetWidth = 320;
+
+    private const int WorldLevel = -1; // 500 units wide: the world map is shown across a page's column, up to 42rem
 
     private const double Aspect = 1.6; // width to height of a locator map
     private const double MarginShare = 0.2; // of the focus' larger side, on each side
@@ -72,7 +74,7 @@ public static class LocatorMaps
         var top = ProjectedAtlas.Project(0, 84).Y;
         var bottom = ProjectedAtlas.Project(0, -57).Y;
         var frame = new MapBox(-ProjectedAtlas.WorldWidth / 2, top, ProjectedAtlas.WorldWidth / 2, bottom);
-        var svg = new SvgMap(frame, ProjectedAtlas.MinLevel, label.ToString());
+        var svg = new SvgMap(frame, WorldLevel, label.ToString());
         var shaded = named.Where(c => atlas.Atlas.IndexOf(c.Country.Alpha2) >= 0).ToDictionary(c => atlas.Atlas.IndexOf(c.Country.Alpha2), c => c.Count);
         svg.Land(atlas, s => !shaded.ContainsKey(s), "map-land");
         foreach (var (country, count) in named.OrderBy(c => c.Country.Alpha2, StringComparer.Ordinal))

@@ -18,10 +18,10 @@ internal sealed class ProjectedAtlas
     public const int MaxLevel = 8;
 
     /// <summary>
-    /// The least detailed level (the world 500 units wide), for a map whose frame is wider than half the world
-    /// (Antarctica's): drawn at level 0 it would carry twice the detail of every other map, and twice the bytes.
+    /// The least detailed level (the world 250 units wide), for a locator map whose frame is wider than a quarter of the world
+    /// (Antarctica's, or far-apart countries'): drawn at a finer level it would carry more detail than every other map, and more bytes.
     /// </summary>
-    public const int MinLevel = -1;
+    public const int MinLevel = -2;
 
     private const double Tolerance = 0.5;
     private static readonly double Scale0 = WorldWidth / 2 / EqualEarth.HalfWidth;

@@ -172,11 +172,11 @@ public sealed class Views(SiteGraph graph)
 
     /// <summary>
     /// The locator map of <paramref name="countries"/> (a briefing's, a country's), null for none: drawn once per set of
-    /// countries in a render, since many briefings name the same ones.
+    /// countries in a render, since many briefings name the same ones; kept as UTF-8, which pages splice in as it is.
     /// </summary>
     public SafeHtml? LocatorMap(IReadOnlyList<CountryNode> countries) => countries.Count == 0 ? null :
         _locatorMaps.GetOrAdd(string.Join(',', countries.Select(c => c.Country.Alpha2)),
-            static (_, list) => LocatorMaps.Locator(list.Select(c => c.Country).ToList()) is { } svg ? new SafeHtml(svg) : null, countries);
+            static (_, list) => LocatorMaps.Locator(list.Select(c => c.Country).ToList()) is { } svg ? new SafeHtml(System.Text.Encoding.UTF8.GetBytes(svg)) : null, countries);
 
     /// <summary>The world map of the site's countries shaded by how many briefings name each, with its legend (home and countries pages).</summary>
     public View WorldMap => LazyInitializer.EnsureInitialized(ref _worldMap, () =>

@@ -180,7 +180,7 @@ public sealed class LocatorMapTests
         var root = Parse(LocatorMaps.Locator([C("AQ")])!);
         var box = ((string)root.Attribute("viewBox")!).Split(' ').Select(int.Parse).ToArray();
 
-        Assert.InRange(box[2], 320, 640);
+        Assert.InRange(box[2], 160, 320);
     }
 
     [Fact]
