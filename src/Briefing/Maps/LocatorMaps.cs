@@ -226,6 +226,13 @@ public static class LocatorMaps
         {
             var bounds = atlas.Polygons[polygon].Bounds.Scale(ProjectedAtlas.Factor(_level));
             if (!bounds.Intersects(_view)) return;
+            // Well inside the clip box (a unit of slack for the rounding of the level's rings): no point to look at.
+            if (bounds.Left - 1 >= _clip.Left && bounds.Top - 1 >= _clip.Top && bounds.Right + 1 <= _clip.Right && bounds.Bottom + 1 <= _clip.Bottom)
+            {
+                _svg.Append(atlas.PathOf(polygon, _level));
+                return;
+            }
+
             var rings = atlas.RingsOf(polygon, _level);
             if (rings.All(_clip.Holds))
             {
