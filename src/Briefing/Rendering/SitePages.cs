@@ -24,58 +24,32 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
     {
         var archives = _v.Archives;
         yield return Home();
-        var all = archives.BriefingList;
-        yield return Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", List(all.Lists[0].Shown(all), all.Lists[0].View)), ("archive", _pages.Nav(all))]);
-        foreach (var m in _pages.Pages(all)) yield return m;
+        foreach (var m in WithArchive(archives.BriefingList, all =>
+                     Page("briefings/", "briefings", "All briefings", null, null, () => [("briefings", Shown(all, 0)), ("archive", _pages.Nav(all))])))
+            yield return m;
         foreach (var b in graph.Briefings) yield return Briefing(b);
         yield return Page("countries/", "countries", "Countries", null, null, () => [("countries", List(graph.Countries, CountrySummary)), ("world_map", _v.WorldMap)]);
-        foreach (var c in graph.Countries)
-        {
-            var archive = archives.Country(c);
-            yield return Country(c, archive);
-            foreach (var m in _pages.Pages(archive)) yield return m;
-        }
+        foreach (var m in graph.Countries.SelectMany(c => WithArchive(archives.Country(c), archive => Country(c, archive)))) yield return m;
 
         foreach (var m in IndexPages("people/", "people", "People", graph.People, p => p.Name, PersonSummary)) yield return m;
-        foreach (var p in graph.People)
-        {
-            var archive = archives.Person(p);
-            yield return Person(p, archive);
-            foreach (var m in _pages.Pages(archive)) yield return m;
-        }
+        foreach (var m in graph.People.SelectMany(p => WithArchive(archives.Person(p), archive => Person(p, archive)))) yield return m;
 
         if (graph.Organisations.Count > 0)
             foreach (var m in IndexPages("organisations/", "organisations", "Organisations", graph.Organisations, o => o.Name, OrganisationSummary)) yield return m;
-        foreach (var o in graph.Organisations)
-        {
-            var archive = archives.Organisation(o);
-            yield return Organisation(o, archive);
-            foreach (var m in _pages.Pages(archive)) yield return m;
-        }
+        foreach (var m in graph.Organisations.SelectMany(o => WithArchive(archives.Organisation(o), archive => Organisation(o, archive)))) yield return m;
 
-        foreach (var a in graph.Authors)
-        {
-            var archive = archives.Author(a);
-            yield return Author(a, archive);
-            foreach (var m in _pages.Pages(archive)) yield return m;
-        }
+        foreach (var m in graph.Authors.SelectMany(a => WithArchive(archives.Author(a), archive => Author(a, archive)))) yield return m;
 
-        var timeline = archives.Timeline;
-        yield return Page("timeline/", "timeline", "Timeline", "Every event across all briefings, newest first.", null,
-            () => [("years", ByMonth(timeline, MonthShape)), ("archive", _pages.Nav(timeline))]);
-        foreach (var m in _pages.Pages(timeline)) yield return m;
-        var quotes = archives.QuoteIndex;
-        yield return Page("quotes/", "quotes", "Quotes", "Every quote, newest first.", null,
-            () => [("years", ByMonth(quotes, QuoteMonthShape)), ("speakers", MostQuoted()), ("archive", _pages.Nav(quotes))]);
-        foreach (var m in _pages.Pages(quotes)) yield return m;
+        foreach (var m in WithArchive(archives.Timeline, timeline => Page("timeline/", "timeline", "Timeline", "Every event across all briefings, newest first.", null,
+                     () => [("years", ByMonth(timeline, MonthShape)), ("archive", _pages.Nav(timeline))])))
+            yield return m;
+        foreach (var m in WithArchive(archives.QuoteIndex, quotes => Page("quotes/", "quotes", "Quotes", "Every quote, newest first.", null,
+                     () => [("years", ByMonth(quotes, QuoteMonthShape)), ("speakers", MostQuoted()), ("archive", _pages.Nav(quotes))])))
+            yield return m;
         foreach (var m in IndexPages("tags/", "tags", "Tags", graph.Tags, t => t.Name, t => new View(TagSummaryShape, t.Name, _v.Url(t.Url), t.Briefings.Count))) yield return m;
-        foreach (var t in graph.Tags)
-        {
-            var archive = archives.Tag(t);
-            yield return Page(t.Url, "tag", $"Tag: {t.Name}", null, null,
-                () => [("tag", new View(TagShape, t.Name, List(archive.Lists[0].Shown(archive), archive.Lists[0].View))), ("archive", _pages.Nav(archive))]);
-            foreach (var m in _pages.Pages(archive)) yield return m;
-        }
+        foreach (var m in graph.Tags.SelectMany(t => WithArchive(archives.Tag(t), archive => Page(t.Url, "tag", $"Tag: {t.Name}", null, null,
+                     () => [("tag", new View(TagShape, t.Name, Shown(archive, 0))), ("archive", _pages.Nav(archive))]))))
+            yield return m;
 
         if (corrections && graph.Briefings.Any(b => b.Source.Updates.Any(u => u.Kind == UpdateKind.Correction)))
             yield return Page("corrections/", "corrections", "Corrections", $"Every correction to the briefings of {graph.Settings.Title}, newest first.", null,
@@ -239,6 +213,9 @@ public sealed class SitePages(SiteGraph graph, Views views, bool search = false,
         return Page(a.Url, "author", a.Name, description, f.Path, () => [("author", new View(AuthorPageShape,
             a.Name, f.Role, f.Url, f.Body.IsEmpty ? null : new SafeHtml(f.Body.HtmlUtf8), Shown(archive, 0))), ("archive", _pages.Nav(archive))], a);
     }
+
+    // A list page, then the archive pages of its lists.
+    private IEnumerable<PageModel> WithArchive(Archive archive, Func<Archive, PageModel> page) => _pages.Pages(archive).Prepend(page(archive));
 
     // What list `list` of a list page shows: its latest items when the rest are archived, else all of them.
     private static ScriptArray Shown(Archive archive, int list) => List(archive.Lists[list].Shown(archive), archive.Lists[list].View);
