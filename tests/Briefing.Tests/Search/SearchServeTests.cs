@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Briefing.Cli;
 using Briefing.Loading;
+using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Search;
 
@@ -8,8 +9,8 @@ namespace Briefing.Tests.Search;
 public sealed class SearchServeTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("briefing-search-serve-").FullName;
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly SharedLog _output = new();
+    private readonly SharedLog _error = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
 
@@ -54,16 +55,13 @@ public sealed class SearchServeTests : IDisposable
     [Fact]
     public async Task Serve_publishes_the_search_index_updates_it_after_an_edit_and_deletes_its_folder_on_exit()
     {
-        var output = TextWriter.Synchronized(_output);
-        var error = TextWriter.Synchronized(_error);
         var before = Leftovers();
-        var serving = Task.Run(() => ServeCommand.Run(Input, () => ThemeSource.Files(null), [], "127.0.0.1", 0, false, output, error, _stop.Token, search: true));
+        var serving = Task.Run(() => ServeCommand.Run(Input, () => ThemeSource.Files(null), [], "127.0.0.1", 0, false, _output, _error, _stop.Token, search: true));
         var port = 0;
         for (var waited = 0; port == 0 && waited < 600; waited++)
         {
-            lock (_output)
-                if (_output.ToString() is var text && text.IndexOf("serving http://127.0.0.1:", StringComparison.Ordinal) is >= 0 and var at)
-                    port = int.Parse(text[(at + 25)..].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
+            if (_output.ToString() is var text && text.IndexOf("serving http://127.0.0.1:", StringComparison.Ordinal) is >= 0 and var at)
+                port = int.Parse(text[(at + 25)..].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
             if (port == 0) await Task.Delay(50);
         }
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Briefing.Cli;
 using Briefing.Loading;
+using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Serving;
 
@@ -13,8 +14,8 @@ namespace Briefing.Tests.Serving;
 public sealed class ServeCommandTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("briefing-serve-").FullName;
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly SharedLog _output = new();
+    private readonly SharedLog _error = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
 
@@ -35,17 +36,12 @@ public sealed class ServeCommandTests : IDisposable
     // Starts the server on a free port and returns its port and the task that ends when it stops.
     private async Task<(int Port, Task<int> Serving)> Start(DateOnly? today = null)
     {
-        var output = TextWriter.Synchronized(_output);
-        var error = TextWriter.Synchronized(_error);
-        var serving = Task.Run(() => ServeCommand.Run(Input, () => ThemeSource.Files(null), [], "127.0.0.1", 0, false, output, error, _stop.Token, today: today));
+        var serving = Task.Run(() => ServeCommand.Run(Input, () => ThemeSource.Files(null), [], "127.0.0.1", 0, false, _output, _error, _stop.Token, today: today));
         for (var waited = 0; waited < 600; waited++)
         {
-            lock (_output)
-            {
-                var text = _output.ToString();
-                var at = text.IndexOf("serving http://127.0.0.1:", StringComparison.Ordinal);
-                if (at >= 0) return (int.Parse(text[(at + 25)..].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture), serving);
-            }
+            var text = _output.ToString();
+            var at = text.IndexOf("serving http://127.0.0.1:", StringComparison.Ordinal);
+            if (at >= 0) return (int.Parse(text[(at + 25)..].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture), serving);
 
             if (serving.IsCompleted) Assert.Fail($"serve ended: {serving.Result}\n{_error}");
             await Task.Delay(50);
