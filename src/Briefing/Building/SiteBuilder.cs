@@ -49,26 +49,10 @@ public static class SiteBuilder
         var input = SiteInput.From(inputFiles, diagnostics);
         Stage("load");
 
-        // parse
-        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count + input.Authors.Count + input.Organisations.Count);
-        var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
-        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed, parsed);
-        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed, parsed);
-        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed, parsed);
-        var authors = ParseAll(input.Authors, AuthorParser.Parse, diagnostics, options, state?.Parsed, parsed);
-        var organisations = ParseAll(input.Organisations, OrganisationParser.Parse, diagnostics, options, state?.Parsed, parsed);
-        state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
-        var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
-        if (settings is not null) SourcingCheck.Run(settings.RequireSources, briefings, options.SourcingWarnings, diagnostics);
-        Stage("parse");
-        if (settings is null || theme is null) return Finish(diagnostics, options, 0);
-
-        // link
-        options.Progress?.Report(new BuildProgress("link", 0, 0));
-        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries) { Authors = authors, Organisations = organisations }, diagnostics, options.Threads, options.Drafts, options.Strict,
-            options.Today, options.Future);
-        Stage("link");
-        if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return Finish(diagnostics, options, 0);
+        // parse, link: in a method of their own, so the files as parsed (every body with the prose positions the
+        // link stage reads) are let go once the graph is made, not held while a large site's pages render
+        if (ParseAndLink(input, inputFiles, themeFiles, options, state, diagnostics, Stage) is not { } linked) return Finish(diagnostics, options, 0);
+        var (settings, theme, graph, unpublished) = linked;
 
         var search = OptionalPages.Check(theme, graph, options.Search, diagnostics);
         if (diagnostics.HasErrors) return Finish(diagnostics, options, 0);
@@ -84,13 +68,44 @@ public static class SiteBuilder
 
         // check
         options.Progress?.Report(new BuildProgress("check", 0, 0));
-        var shown = graph.Briefings.Select(b => b.Source.Path).ToHashSet(StringComparer.Ordinal);
-        var report = new BrokenLinkReport(graph, briefings.Where(b => !shown.Contains(b.Path)).ToDictionary(b => b.Path, b => b.Draft ? "the draft" : "the scheduled briefing"));
+        var report = new BrokenLinkReport(graph, unpublished);
         if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
         var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath, Search = search };
         if (state is not null && result.Succeeded) (state.Pages, state.Generated, state.Links) = (rendered.Records!, rendered.Generated!, report);
         return result;
+    }
+
+    // The graph and what the later stages need of the parsed files; null when parsing or linking failed.
+    private sealed record LinkedSite(SiteSettings Settings, Theme Theme, SiteGraph Graph, IReadOnlyDictionary<string, string> Unpublished);
+
+    private static LinkedSite? ParseAndLink(SiteInput input, IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles, BuildOptions options,
+        BuildState? state, DiagnosticBag diagnostics, Action<string> stage)
+    {
+        // parse
+        var parsed = new ProgressCounter(options.Progress, "parse", input.Briefings.Count + input.People.Count + input.Countries.Count + input.Authors.Count + input.Organisations.Count);
+        var settings = input.Settings is null ? null : SiteSettingsParser.Parse(input.Settings, diagnostics);
+        var briefings = ParseAll(input.Briefings, BriefingParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var people = ParseAll(input.People, PersonParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var countries = ParseAll(input.Countries, CountryFileParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var authors = ParseAll(input.Authors, AuthorParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        var organisations = ParseAll(input.Organisations, OrganisationParser.Parse, diagnostics, options, state?.Parsed, parsed);
+        state?.Parsed.Retain(inputFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        var theme = state is null ? Theme.Compile(themeFiles, diagnostics) : state.Theme(themeFiles, diagnostics);
+        if (settings is not null) SourcingCheck.Run(settings.RequireSources, briefings, options.SourcingWarnings, diagnostics);
+        stage("parse");
+        if (settings is null || theme is null) return null;
+
+        // link
+        options.Progress?.Report(new BuildProgress("link", 0, 0));
+        var graph = SiteGraphBuilder.Build(new ParsedSite(settings, briefings, people, countries) { Authors = authors, Organisations = organisations }, diagnostics, options.Threads, options.Drafts, options.Strict,
+            options.Today, options.Future);
+        stage("link");
+        if (diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0)) return null;
+        // The briefings left out (drafts, scheduled), which the link check names when a page links to one.
+        var shown = graph.Briefings.Select(b => b.Source.Path).ToHashSet(StringComparer.Ordinal);
+        var unpublished = briefings.Where(b => !shown.Contains(b.Path)).ToDictionary(b => b.Path, b => b.Draft ? "the draft" : "the scheduled briefing");
+        return new LinkedSite(settings, theme, graph, unpublished);
     }
 
     /// <summary>The check stage: a warning for every internal link or anchor on <paramref name="pages"/> that leads nowhere.</summary>

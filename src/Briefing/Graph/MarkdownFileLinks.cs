@@ -32,6 +32,9 @@ internal static class MarkdownFileLinks
             var inserts = b.Source.Mentions && b.Source.Body.TextRuns.Count > 0 ? mentions.Link(b, b.Source.Body, basePath) : null;
             if (b.Source.Body.FileHrefs.Count > 0 || inserts is { Count: > 0 })
                 b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath, inserts) };
+            // The prose positions served only the matching above: the graph keeps the body without them (the parse cache keeps them).
+            else if (b.Source.Body.TextRuns.Count > 0)
+                b.Source = b.Source with { Body = b.Source.Body with { TextRuns = [], Paragraphs = [] } };
         }
         foreach (var p in withFiles)
             if (p.File!.Body.FileHrefs.Count > 0) p.File = p.File with { Body = FileLinkResolver.Resolve(p.File.Body, UrlOf, basePath) };
