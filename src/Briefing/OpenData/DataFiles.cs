@@ -28,9 +28,9 @@ public sealed class DataFiles
         RowCache<EventNode> EventRows() => new(graph.Timeline.Count, e => e.Index);
         RowCache<QuoteNode> QuoteRows() => new(graph.Quotes.Count, q => q.Index);
         var site = Set(Folder, s.Title, null, s.Description, graph.Timeline, graph.Quotes);
-        site.Add(new DataFile(SchemaPath, DataSchema.MediaType, "JSON Schema", "The JSON Schema (draft 2020-12) of the events and quotes JSON files, the site's and each country's.",
-            () => new FileBytes(DataSchema.Write(views.AbsoluteUrl(SchemaPath), s.Title))));
-        Site = site;
+        var schema = new DataFile(SchemaPath, DataSchema.MediaType, "JSON Schema", "The JSON Schema (draft 2020-12) of the events and quotes JSON files, the site's and each country's.",
+            () => new FileBytes(DataSchema.Write(views.AbsoluteUrl(SchemaPath), s.Title)));
+        Site = [.. site, schema];
 
         // A quote belongs to its speaker's country and to the countries of the briefings that carry it.
         var quotes = graph.Countries.ToDictionary(c => c, _ => new List<QuoteNode>());
@@ -40,6 +40,8 @@ public sealed class DataFiles
         Countries = graph.Countries.Select(c => new KeyValuePair<CountryNode, IReadOnlyList<DataFile>>(c,
             Set($"{Folder}countries/{c.Country.Slug}/", $"{c.Country.Name} · {s.Title}", c.Country.Alpha2, $"Events and quotes about {c.Country.Name}.", c.Events, quotes[c]))).ToList();
         Files = [.. Site, .. Countries.SelectMany(c => c.Value)];
+        RowCache[] caches = [eventCsv, eventJson, quoteCsv, quoteJson, eventIcs, slides]; // in the order of Set's files
+        Batches = [.. caches.Select((cache, i) => new DataBatch([site[i], .. Countries.Select(c => c.Value[i])], cache.Clear)), new DataBatch([schema], () => { })];
 
         List<DataFile> Set(string folder, string title, string? country, string? description, IReadOnlyList<EventNode> events, IReadOnlyList<QuoteNode> quoted) =>
         [
@@ -68,4 +70,13 @@ public sealed class DataFiles
 
     /// <summary>Every data file, the site's first.</summary>
     public IReadOnlyList<DataFile> Files { get; }
+
+    /// <summary>
+    /// Every data file, in batches that share the rows of one table in one format (the site's file and each country's):
+    /// made batch after batch, letting go of a batch's rows once its files are made, a large site holds one table's rows at a time.
+    /// </summary>
+    public IReadOnlyList<DataBatch> Batches { get; }
 }
+
+/// <summary>Data files made from the same rows, and what lets those rows go once they are made.</summary>
+public sealed record DataBatch(IReadOnlyList<DataFile> Files, Action Done);

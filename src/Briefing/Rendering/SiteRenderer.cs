@@ -77,14 +77,18 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         });
         var (dataTicks, dataBytes) = (0L, 0L);
         // A data file's fingerprint is the hash of its bytes: every one is made, and only those that changed are handed on.
-        Parallel.ForEach(pass.Data.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+        foreach (var batch in pass.Data.Batches)
         {
-            var started = Stopwatch.GetTimestamp();
-            using var bytes = file.Make();
-            generated.Write(file.Path, bytes.Span, null);
-            Interlocked.Add(ref dataTicks, Stopwatch.GetTimestamp() - started);
-            Interlocked.Add(ref dataBytes, bytes.Length);
-        });
+            Parallel.ForEach(batch.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var bytes = file.Make();
+                generated.Write(file.Path, bytes.Span, null);
+                Interlocked.Add(ref dataTicks, Stopwatch.GetTimestamp() - started);
+                Interlocked.Add(ref dataBytes, bytes.Length);
+            });
+            batch.Done();
+        }
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
         if (graph.Redirects.Count > 0 || authorRedirects is not null)
             generated.Write(RedirectsFile.Path, RedirectsFile.Write(authorRedirects?.Bytes, redirects, graph.Settings.BasePath),

@@ -1,4 +1,6 @@
-using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
 using Briefing.Graph;
 using Briefing.Maps;
 using Briefing.Model;
@@ -167,16 +169,27 @@ public sealed class Views(SiteGraph graph)
 
     private static readonly ViewShape WorldMapShape = ViewShape.Of("world_map", "svg", "legend");
     private static readonly ViewShape MapClassShape = ViewShape.Of("map_class", "label", "css");
-    private readonly ConcurrentDictionary<string, SafeHtml?> _locatorMaps = new(StringComparer.Ordinal);
+    private readonly FragmentCache _locatorMaps = new(64L * 1024 * 1024);
     private View? _worldMap;
 
     /// <summary>
     /// The locator map of <paramref name="countries"/> (a briefing's, a country's), null for none: drawn once per set of
-    /// countries in a render, since many briefings name the same ones; kept as UTF-8, which pages splice in as it is.
+    /// countries while the cache has room, since many briefings name the same ones; kept as UTF-8, which pages splice in
+    /// as it is. The cache is bounded: a large site names tens of thousands of sets, most on one page only.
     /// </summary>
-    public SafeHtml? LocatorMap(IReadOnlyList<CountryNode> countries) => countries.Count == 0 ? null :
-        _locatorMaps.GetOrAdd(string.Join(',', countries.Select(c => c.Country.Alpha2)),
-            static (_, list) => LocatorMaps.Locator(list.Select(c => c.Country).ToList()) is { } svg ? new SafeHtml(System.Text.Encoding.UTF8.GetBytes(svg)) : null, countries);
+    public SafeHtml? LocatorMap(IReadOnlyList<CountryNode> countries)
+    {
+        if (countries.Count == 0) return null;
+        var codes = string.Join(',', countries.Select(c => c.Country.Alpha2));
+        var key = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(codes.AsSpan()));
+        if (!_locatorMaps.TryGet(key, out var utf8))
+        {
+            utf8 = LocatorMaps.Locator(countries.Select(c => c.Country).ToList()) is { } svg ? Encoding.UTF8.GetBytes(svg) : [];
+            _locatorMaps.Add(key, utf8);
+        }
+
+        return utf8.Length == 0 ? null : new SafeHtml(utf8);
+    }
 
     /// <summary>The world map of the site's countries shaded by how many briefings name each, with its legend (home and countries pages).</summary>
     public View WorldMap => LazyInitializer.EnsureInitialized(ref _worldMap, () =>
