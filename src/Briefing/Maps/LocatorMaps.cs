@@ -186,9 +186,11 @@ public static class LocatorMaps
             var start = _svg.Length;
             _svg.Append("<path class=\"").Append(css).Append("\" d=\"");
             var before = _svg.Length;
-            for (var p = 0; p < atlas.Polygons.Count; p++)
+            var (bounds, f) = (atlas.PolygonBounds, ProjectedAtlas.Factor(_level));
+            for (var p = 0; p < bounds.Length; p++)
             {
-                if (include(atlas.Polygons[p].Shape)) AppendInView(atlas, p);
+                // The test AppendInView makes first, made here before the filter: most polygons are far from the view.
+                if (bounds[p].Scale(f).Intersects(_view) && include(atlas.Polygons[p].Shape)) AppendInView(atlas, p);
             }
 
             if (_svg.Length == before) _svg.Length = start;

@@ -52,6 +52,7 @@ internal sealed class ProjectedAtlas
         }
 
         Polygons = polygons;
+        PolygonBounds = polygons.Select(p => p.Bounds).ToArray();
         PolygonsOf = Enumerable.Range(0, atlas.Shapes.Count).Select(s => polygons.Select((p, i) => (p, i)).Where(q => q.p.Shape == s).Select(q => q.i).ToArray()).ToArray();
         _levelArcs = Enumerable.Range(MinLevel, MaxLevel - MinLevel + 1).Select(_ => new int[]?[_arcs.Length]).ToArray();
         _rings = Enumerable.Range(MinLevel, MaxLevel - MinLevel + 1).Select(_ => new int[][]?[polygons.Count]).ToArray();
@@ -66,6 +67,12 @@ internal sealed class ProjectedAtlas
 
     /// <summary>Every polygon of every shape, with its level-0 bounds.</summary>
     public IReadOnlyList<MapPolygon> Polygons { get; }
+
+    /// <summary>
+    /// Each polygon's level-0 bounds, by its index in <see cref="Polygons"/>, in one array: every map looks at every
+    /// polygon's bounds to find those in view, and reading them through the polygons was a cache miss each.
+    /// </summary>
+    public MapBox[] PolygonBounds { get; }
 
     /// <summary>For each shape, the indices of its polygons in <see cref="Polygons"/>.</summary>
     public int[][] PolygonsOf { get; }
