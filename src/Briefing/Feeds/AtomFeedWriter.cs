@@ -9,7 +9,8 @@ namespace Briefing.Feeds;
 /// Writes <see cref="FeedDocument"/>s as Atom 1.0 (RFC 4287) through System.ServiceModel.Syndication's formatters.
 /// A briefing is an entry of up to four kinds of feed (the site's, its countries', people's and tags'), with the same
 /// bytes in each, so each entry is formatted once per writer and spliced into every feed that holds it: at 10,000
-/// briefings that is 40,000 escaped bodies fewer. One writer serves one build; it is safe to use from several threads.
+/// briefings that is 40,000 escaped bodies fewer. One writer serves the feed stage of one build, and its entries go with it;
+/// it is safe to use from several threads.
 /// </summary>
 public sealed class AtomFeedWriter
 {

@@ -25,7 +25,6 @@ public sealed class SiteFeeds
 
     private readonly SiteGraph _graph;
     private readonly Views _views;
-    private readonly AtomFeedWriter _atom = new();
     private readonly Dictionary<string, List<FeedLink>> _links = new(StringComparer.Ordinal);
 
     /// <summary>The feeds of <paramref name="graph"/>; <paramref name="views"/> makes the URLs.</summary>
@@ -71,9 +70,9 @@ public sealed class SiteFeeds
             _views.AbsoluteUrl(file.PageUrl), s.Title, s.BaseUrl.AbsoluteUri, updated, entries);
     }
 
-    /// <summary>The bytes of <paramref name="file"/>, whose <see cref="Document"/> is <paramref name="document"/>.</summary>
-    public byte[] Write(FeedFile file, FeedDocument document) =>
-        file.MediaType == JsonFeedWriter.MediaType ? JsonFeedWriter.Write(document) : _atom.Write(document);
+    /// <summary>The bytes of <paramref name="file"/>, whose <see cref="Document"/> is <paramref name="document"/>; Atom feeds through <paramref name="atom"/>, which keeps the entries it formatted for the other feeds it writes.</summary>
+    public static byte[] Write(FeedFile file, FeedDocument document, AtomFeedWriter atom) =>
+        file.MediaType == JsonFeedWriter.MediaType ? JsonFeedWriter.Write(document) : atom.Write(document);
 
     // An empty feed's date: the newest change on the site, or the Unix epoch for a site without briefings (never the clock).
     private DateOnly Newest() => _graph.Briefings.Count == 0 ? new DateOnly(1970, 1, 1) : _graph.Briefings.Max(b => ChangeDates.LastChange(b.Source));

@@ -66,29 +66,8 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
         }
 
         var generated = new GeneratedFiles(sink, previousGenerated);
-        var (feedTicks, feedBytes) = (0L, 0L);
-        Parallel.ForEach(pass.Feeds.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, feed =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var document = pass.Feeds.Document(feed);
-            var made = generated.Write(feed.Path, document.Fingerprint(), () => pass.Feeds.Write(feed, document));
-            Interlocked.Add(ref feedTicks, Stopwatch.GetTimestamp() - started);
-            Interlocked.Add(ref feedBytes, made);
-        });
-        var (dataTicks, dataBytes) = (0L, 0L);
-        // A data file's fingerprint is the hash of its bytes: every one is made, and only those that changed are handed on.
-        foreach (var batch in pass.Data.Batches)
-        {
-            Parallel.ForEach(batch.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var bytes = file.Make();
-                generated.Write(file.Path, bytes.Span, null);
-                Interlocked.Add(ref dataTicks, Stopwatch.GetTimestamp() - started);
-                Interlocked.Add(ref dataBytes, bytes.Length);
-            });
-            batch.Done();
-        }
+        var (feedTicks, feedBytes) = WriteFeeds(pass, generated, parallelism);
+        var (dataTicks, dataBytes) = WriteData(pass, generated, parallelism);
         foreach (var file in sitemap) generated.Write(file.Path, file.Bytes, null);
         if (graph.Redirects.Count > 0 || authorRedirects is not null)
             generated.Write(RedirectsFile.Path, RedirectsFile.Write(authorRedirects?.Bytes, redirects, graph.Settings.BasePath),
@@ -156,6 +135,44 @@ public sealed class SiteRenderer(Theme theme, int maxPageBytes, FragmentCache? f
                     return thread;
                 },
                 _ => { });
+    }
+
+    // The feeds, through one Atom writer for this stage only: it keeps each entry's bytes for every feed that holds it
+    // (at 100,000 briefings most briefings are in some feed, each with its whole body), and they go with it.
+    private static (long Ticks, long Bytes) WriteFeeds(RenderPass pass, GeneratedFiles generated, int parallelism)
+    {
+        var atom = new AtomFeedWriter();
+        var (ticks, bytes) = (0L, 0L);
+        Parallel.ForEach(pass.Feeds.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, feed =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var document = pass.Feeds.Document(feed);
+            var made = generated.Write(feed.Path, document.Fingerprint(), () => SiteFeeds.Write(feed, document, atom));
+            Interlocked.Add(ref ticks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref bytes, made);
+        });
+        return (ticks, bytes);
+    }
+
+    // The data files, a batch at a time (see DataFiles.Batches). A data file's fingerprint is the hash of its bytes:
+    // every one is made, and only those that changed are handed on.
+    private static (long Ticks, long Bytes) WriteData(RenderPass pass, GeneratedFiles generated, int parallelism)
+    {
+        var (ticks, length) = (0L, 0L);
+        foreach (var batch in pass.Data.Batches)
+        {
+            Parallel.ForEach(batch.Files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var bytes = file.Make();
+                generated.Write(file.Path, bytes.Span, null);
+                Interlocked.Add(ref ticks, Stopwatch.GetTimestamp() - started);
+                Interlocked.Add(ref length, bytes.Length);
+            });
+            batch.Done();
+        }
+
+        return (ticks, length);
     }
 
     // The URLs of the pages an edit of `edited` (input paths) most likely changed: each edited briefing's page and
