@@ -40,8 +40,8 @@ public sealed class DataFiles
         Countries = graph.Countries.Select(c => new KeyValuePair<CountryNode, IReadOnlyList<DataFile>>(c,
             Set($"{Folder}countries/{c.Country.Slug}/", $"{c.Country.Name} · {s.Title}", c.Country.Alpha2, $"Events and quotes about {c.Country.Name}.", c.Events, quotes[c]))).ToList();
         Files = [.. Site, .. Countries.SelectMany(c => c.Value)];
-        RowCache[] caches = [eventCsv, eventJson, quoteCsv, quoteJson, eventIcs, slides]; // in the order of Set's files
-        Batches = [.. caches.Select((cache, i) => new DataBatch([site[i], .. Countries.Select(c => c.Value[i])], cache.Clear)), new DataBatch([schema], () => { })];
+        Action[] clears = [eventCsv.Clear, eventJson.Clear, quoteCsv.Clear, quoteJson.Clear, eventIcs.Clear, slides.Clear]; // in the order of Set's files
+        Batches = [.. clears.Select((clear, i) => new DataBatch([site[i], .. Countries.Select(c => c.Value[i])], clear)), new DataBatch([schema], () => { })];
 
         List<DataFile> Set(string folder, string title, string? country, string? description, IReadOnlyList<EventNode> events, IReadOnlyList<QuoteNode> quoted) =>
         [

@@ -5,7 +5,7 @@ namespace Briefing.OpenData;
 /// for it: a row is in the site's file and in each of its countries' files, so it is formatted once per build, not
 /// once per file. Files are made on several threads; the first bytes stored win (every thread makes the same).
 /// </summary>
-internal sealed class RowCache<T>(int count, Func<T, int> index) : RowCache
+internal sealed class RowCache<T>(int count, Func<T, int> index)
 {
     private readonly byte[]?[] _rows = new byte[]?[count];
 
@@ -23,12 +23,5 @@ internal sealed class RowCache<T>(int count, Func<T, int> index) : RowCache
     }
 
     /// <summary>Lets go of every row made: called once the files that share them are made (a file made later makes its rows again).</summary>
-    public override void Clear() => Array.Clear(_rows);
-}
-
-/// <summary>A <see cref="RowCache{T}"/> of any kind of row, to be emptied.</summary>
-internal abstract class RowCache
-{
-    /// <summary>Lets go of every row made.</summary>
-    public abstract void Clear();
+    public void Clear() => Array.Clear(_rows);
 }
