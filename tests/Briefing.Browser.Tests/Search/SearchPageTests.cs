@@ -111,7 +111,9 @@ public sealed class SearchPageTests(BrowserFixture browser, IndexedSample indexe
         await using var tab = await browser.Open(indexed.Site, "");
         await tab.Page.Locator("#site-search-q").FillAsync("airspace");
         await tab.Page.Locator("#site-search-q").PressAsync("Enter");
-        await tab.Page.WaitForURLAsync(indexed.Site.Url("search/?q=airspace"));
+        // The address, then the first result with the locator's own wait: the search page's load event (Pagefind's
+        // scripts and index) can take longer than the navigation wait on a loaded machine.
+        await tab.Page.WaitForURLAsync(indexed.Site.Url("search/?q=airspace"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
         await tab.Page.Locator(Results).First.WaitForAsync();
     }
 
