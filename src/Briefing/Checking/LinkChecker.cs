@@ -96,7 +96,7 @@ public static partial class LinkChecker
             return new("names no page or file", site.Closest.Value.Find(FolderUrl(target)) is { } near ? site.BasePath + near : null);
         }
 
-        if (fragment is not { Length: > 0 } f || !site.ByPath.TryGetValue(target, out var page) || page.Ids.Contains(f)) return null;
+        if (fragment is not { Length: > 0 } f || !site.ByPath.TryGetValue(target, out var page) || page.HasId(f)) return null;
         var id = site.Ids.GetOrAdd(target, _ => new MatchIndex(page.Ids)).Find(f, 1);
         var hash = href.IndexOf('#');
         return new($"has no element with id '{f}' on /{target}", id is [var best] ? href[..hash] + "#" + Uri.EscapeDataString(best) : null);
