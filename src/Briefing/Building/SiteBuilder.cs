@@ -52,7 +52,7 @@ public static class SiteBuilder
         // parse, link: in a method of their own, so the files as parsed (every body with the prose positions the
         // link stage reads) are let go once the graph is made, not held while a large site's pages render
         if (ParseAndLink(input, inputFiles, themeFiles, options, state, diagnostics, Stage) is not { } linked) return Finish(diagnostics, options, 0);
-        var (settings, theme, graph, unpublished) = linked;
+        var (theme, graph, unpublished) = linked;
 
         var search = OptionalPages.Check(theme, graph, options.Search, diagnostics);
         if (diagnostics.HasErrors) return Finish(diagnostics, options, 0);
@@ -69,15 +69,15 @@ public static class SiteBuilder
         // check
         options.Progress?.Report(new BuildProgress("check", 0, 0));
         var report = new BrokenLinkReport(graph, unpublished);
-        if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, settings.BasePath, options.Threads, report, diagnostics);
+        if (options.LinkCheck) CheckLinks(rendered.Pages, rendered.Files, graph.Settings.BasePath, options.Threads, report, diagnostics);
         Stage("check");
-        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = settings.BasePath, Search = search };
+        var result = Finish(diagnostics, options, rendered.Files.Count) with { Paths = rendered.Files, BasePath = graph.Settings.BasePath, Search = search };
         if (state is not null && result.Succeeded) (state.Pages, state.Generated, state.Links) = (rendered.Records!, rendered.Generated!, report);
         return result;
     }
 
     // The graph and what the later stages need of the parsed files; null when parsing or linking failed.
-    private sealed record LinkedSite(SiteSettings Settings, Theme Theme, SiteGraph Graph, IReadOnlyDictionary<string, string> Unpublished);
+    private sealed record LinkedSite(Theme Theme, SiteGraph Graph, IReadOnlyDictionary<string, string> Unpublished);
 
     private static LinkedSite? ParseAndLink(SiteInput input, IReadOnlyList<InputFile> inputFiles, IReadOnlyList<InputFile> themeFiles, BuildOptions options,
         BuildState? state, DiagnosticBag diagnostics, Action<string> stage)
@@ -105,7 +105,7 @@ public static class SiteBuilder
         // The briefings left out (drafts, scheduled), which the link check names when a page links to one.
         var shown = graph.Briefings.Select(b => b.Source.Path).ToHashSet(StringComparer.Ordinal);
         var unpublished = briefings.Where(b => !shown.Contains(b.Path)).ToDictionary(b => b.Path, b => b.Draft ? "the draft" : "the scheduled briefing");
-        return new LinkedSite(settings, theme, graph, unpublished);
+        return new LinkedSite(theme, graph, unpublished);
     }
 
     /// <summary>The check stage: a warning for every internal link or anchor on <paramref name="pages"/> that leads nowhere.</summary>

@@ -41,8 +41,8 @@ public sealed class PageLinks
     /// <summary>True when the page defines <paramref name="id"/>.</summary>
     public bool HasId(ReadOnlySpan<char> id)
     {
-        if (id.Length > 256) return IdSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id);
-        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
+        var most = Encoding.UTF8.GetMaxByteCount(id.Length);
+        Span<byte> utf8 = most <= 1024 ? stackalloc byte[most] : new byte[most];
         utf8 = utf8[..Encoding.UTF8.GetBytes(id, utf8)];
 
         // Most pages define a few ids: comparing bytes beats any index.
@@ -73,11 +73,9 @@ public sealed class PageLinks
     private (ulong Hash, int At)[] IndexIds()
     {
         var index = new List<(ulong Hash, int At)>();
-        for (var at = 0; at < _ids.Length; at += 4 + System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_ids.AsSpan(at)))
-            index.Add((XxHash3.HashToUInt64(ValueAt(at)), at));
-        var sorted = index.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        for (var ids = new ValueReader(_ids); ids.MoveNext();) index.Add((XxHash3.HashToUInt64(ids.Current), ids.At));
+        index.Sort();
+        return [.. index];
     }
 
     // The value whose 4-byte length is at `at` of the ids.
@@ -100,17 +98,22 @@ public sealed class PageLinks
     public ValueReader ReadHrefs() => new(_hrefs);
 
     /// <summary>Steps through kept values, each as UTF-8 (see <see cref="ReadHrefs"/>).</summary>
-    public ref struct ValueReader(ReadOnlySpan<byte> rest)
+    public ref struct ValueReader(ReadOnlySpan<byte> values)
     {
-        private ReadOnlySpan<byte> _rest = rest;
+        private readonly int _length = values.Length;
+        private ReadOnlySpan<byte> _rest = values;
 
         /// <summary>The current value.</summary>
         public ReadOnlySpan<byte> Current { get; private set; }
+
+        /// <summary>Where the current value (its 4-byte length first) starts among the values.</summary>
+        public int At { get; private set; }
 
         /// <summary>Moves to the next value.</summary>
         public bool MoveNext()
         {
             if (_rest.IsEmpty) return false;
+            At = _length - _rest.Length;
             var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest);
             Current = _rest.Slice(4, length);
             _rest = _rest[(4 + length)..];

@@ -27,23 +27,20 @@ internal static class MarkdownFileLinks
         foreach (var o in organisations) urls.TryAdd(o.File!.Path, o.Url);
 
         string? UrlOf(string path) => urls.GetValueOrDefault(path);
+        // Every body in the graph is the linked one (the same object when it has nothing to change).
         foreach (var b in briefings)
         {
             var inserts = b.Source.Mentions && b.Source.Body.TextRuns.Count > 0 ? mentions.Link(b, b.Source.Body, basePath) : null;
-            if (b.Source.Body.FileHrefs.Count > 0 || inserts is { Count: > 0 })
-                b.Source = b.Source with { Body = FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath, inserts) };
-            // The prose positions served only the matching above: the graph keeps the body without them (the parse cache keeps them).
-            else if (b.Source.Body.TextRuns.Count > 0)
-                b.Source = b.Source with { Body = b.Source.Body with { TextRuns = [], Paragraphs = [] } };
+            if (FileLinkResolver.Resolve(b.Source.Body, UrlOf, basePath, inserts) is var body && !ReferenceEquals(body, b.Source.Body)) b.Source = b.Source with { Body = body };
         }
         foreach (var p in withFiles)
-            if (p.File!.Body.FileHrefs.Count > 0) p.File = p.File with { Body = FileLinkResolver.Resolve(p.File.Body, UrlOf, basePath) };
+            if (FileLinkResolver.Resolve(p.File!.Body, UrlOf, basePath) is var body && !ReferenceEquals(body, p.File.Body)) p.File = p.File with { Body = body };
         foreach (var o in organisations)
-            if (o.File!.Body.FileHrefs.Count > 0) o.File = o.File with { Body = FileLinkResolver.Resolve(o.File.Body, UrlOf, basePath) };
+            if (FileLinkResolver.Resolve(o.File!.Body, UrlOf, basePath) is var body && !ReferenceEquals(body, o.File.Body)) o.File = o.File with { Body = body };
         foreach (var a in authors)
-            if (a.File.Body.FileHrefs.Count > 0) a.File = a.File with { Body = FileLinkResolver.Resolve(a.File.Body, UrlOf, basePath) };
+            if (FileLinkResolver.Resolve(a.File.Body, UrlOf, basePath) is var body && !ReferenceEquals(body, a.File.Body)) a.File = a.File with { Body = body };
         foreach (var c in withIntroductions)
-            if (c.Introduction is { FileHrefs.Count: > 0 } introduction) c.Introduction = FileLinkResolver.Resolve(introduction, UrlOf, basePath);
+            if (c.Introduction is { } introduction) c.Introduction = FileLinkResolver.Resolve(introduction, UrlOf, basePath);
         return urls;
     }
 }

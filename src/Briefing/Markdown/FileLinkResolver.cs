@@ -21,13 +21,15 @@ public static class FileLinkResolver
     /// <paramref name="content"/> with each link to a file that <paramref name="urlOf"/> knows (input path →
     /// site-relative URL such as <c>briefings/x/</c>) pointing at <paramref name="basePath"/> + that URL + what
     /// followed the file name (<c>#fragment</c>), and each of <paramref name="inserts"/> (HTML at a byte offset, in
-    /// order: the tags around linked mentions) written in; the same object when there is nothing to change.
+    /// order: the tags around linked mentions) written in, and without the prose positions, which only the link stage
+    /// reads (the parse cache keeps them); the same object when there is nothing to change.
     /// </summary>
     public static MarkdownContent Resolve(MarkdownContent content, Func<string, string?> urlOf, string basePath,
         IReadOnlyList<(int Offset, string Text)>? inserts = null)
     {
         inserts ??= [];
-        if (content.FileHrefs.Count == 0 && inserts.Count == 0) return content;
+        if (content.FileHrefs.Count == 0 && inserts.Count == 0)
+            return content.TextRuns.Count == 0 && content.Paragraphs.Count == 0 ? content : content with { TextRuns = [], Paragraphs = [] };
         var links = content.Links.ToArray();
         var attributes = new string?[links.Length];
         for (var i = 0; i < links.Length; i++)

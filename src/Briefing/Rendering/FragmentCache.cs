@@ -7,7 +7,8 @@ namespace Briefing.Rendering;
 /// a quote, an event or a briefing card appears on many pages and is rendered once. A partial sees only its arguments
 /// and <c>site</c>, so the key says everything its output depends on and nothing is ever invalidated: an edit makes
 /// new keys. The cache lives as long as its owner (one build, or a preview server across rebuilds) and holds at most
-/// <c>maxBytes</c>; when full it starts again empty, so a long preview never grows without bound.
+/// <c>maxBytes</c>; when full it starts again empty, so a long preview never grows without bound. The views keep the
+/// locator maps in one too, by a hash of each set of countries.
 /// </summary>
 public sealed class FragmentCache(long maxBytes)
 {
